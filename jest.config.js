@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  // Type checking runs once in `npm run typecheck`; tests only transpile.
+  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
+};

@@ -1,0 +1,124 @@
+import type { RuleMeta } from "./catalogue";
+import { compare } from "./compare";
+import { skip, type RuleContext } from "./context";
+import { msg, MSG } from "./messages";
+import type { ListTotalSpec, RowSumSpec, SumSpec, TreeSpec } from "./spec";
+import { choiceLabel, operand, pick, requireList, selectColumns, tableView, type ListRow } from "./views";
+
+/** 基本平衡: sums inside one sheet (BAL-*). */
+
+function defaultSuggestion(total: string) {
+  return msg(MSG.checkTotal, { total });
+}
+
+/** Fixed-row table, per column: total row = Σ part rows. */
+export function evalSum(ctx: RuleContext, rule: RuleMeta, spec: SumSpec): void {
+  const view = tableView(ctx.model, spec.table);
+  if (!view) return;
+  for (const column of selectColumns(spec.columns, view.columns)) {
+    const cell = (label: string) => operand(label, view.table.rows[label]?.values[column]);
+    compare(ctx, {
+      rule,
+      where: msg(MSG.whereColumn, { sheet: view.sheet, column }),
+      lhs: cell(spec.total),
+      parts: spec.parts.map(cell),
+      units: [view.unit],
+      quantity: "amount",
+      fingerprint: [view.sheetKey, spec.total, column],
+      suggestion: spec.suggestion ?? defaultSuggestion(spec.total),
+    });
+  }
+}
+
+/** Each row of a list: total column = Σ part columns − Σ minus columns. */
+export function evalRowSum(ctx: RuleContext, rule: RuleMeta, spec: RowSumSpec): void {
+  const list = requireList(ctx, rule, spec.list);
+  if (!list) return;
+  const totalColumn = choiceLabel(spec.total);
+  if (!list.columns.includes(totalColumn)) {
+    skip(ctx, rule.id, msg(MSG.skipColumnAbsent, { sheet: list.sheet, column: totalColumn }));
+    return;
+  }
+  // Optional columns the sheet does not have are not parts (nor named as blank).
+  const present = (choice: RowSumSpec["total"]) =>
+    (typeof choice === "string" ? [choice] : choice).some((c) => list.columns.includes(c));
+  const parts = spec.parts.filter(present);
+  const minus = (spec.minus ?? []).filter(present);
+  const rows = spec.includeTotalRow && list.total ? [...list.rows, list.total] : list.rows;
+  for (const row of rows) {
+    const at = (choice: RowSumSpec["total"]) => {
+      const { column, amount } = pick(row.values, choice);
+      return operand(column, amount);
+    };
+    compare(ctx, {
+      rule,
+      where: msg(MSG.whereRow, { sheet: list.sheet, row: row.label }),
+      lhs: at(spec.total),
+      parts: parts.map(at),
+      minus: minus.map(at),
+      requireAll: spec.requireAll,
+      units: [list.unit],
+      quantity: list.quantity,
+      fingerprint: [list.sheetKey, row.key],
+      suggestion: spec.suggestion ?? defaultSuggestion(`${row.label} ${totalColumn}`),
+    });
+  }
+}
+
+/** Rows with no ancestor among the list's codes. */
+function topLevel(rows: readonly ListRow[]): ListRow[] {
+  const codes = rows.map((r) => r.code ?? "");
+  return rows.filter((r) => !codes.some((c) => c !== "" && c !== r.code && (r.code ?? "").startsWith(c)));
+}
+
+/** A list's 合计 row = Σ its rows, per column. */
+export function evalListTotal(ctx: RuleContext, rule: RuleMeta, spec: ListTotalSpec): void {
+  const list = requireList(ctx, rule, spec.list);
+  if (!list) return;
+  const total = list.total;
+  if (!total) {
+    skip(ctx, rule.id, msg(MSG.skipNoTotalRow, { sheet: list.sheet }));
+    return;
+  }
+  const rows = spec.topLevelOnly ? topLevel(list.rows) : list.rows;
+  for (const column of selectColumns(spec.columns, list.columns)) {
+    compare(ctx, {
+      rule,
+      where: msg(MSG.whereColumn, { sheet: list.sheet, column }),
+      lhs: operand("合计行", total.values[column]),
+      parts: rows.map((r) => operand(r.label, r.values[column])),
+      partsLabel: spec.topLevelOnly ? MSG.topLevelSubjects : list.rowsLabel,
+      units: [list.unit],
+      quantity: list.quantity,
+      fingerprint: [list.sheetKey, "合计", column],
+      suggestion: spec.suggestion ?? defaultSuggestion("合计行"),
+    });
+  }
+}
+
+/** Subject tree: each parent = Σ its children of the next level, where children exist. */
+export function evalTree(ctx: RuleContext, rule: RuleMeta, spec: TreeSpec): void {
+  const list = requireList(ctx, rule, spec.list);
+  if (!list) return;
+  for (const parent of list.rows) {
+    const code = parent.code ?? "";
+    const level = spec.levels.indexOf(code.length);
+    if (level < 0 || level === spec.levels.length - 1) continue;
+    const childLength = spec.levels[level + 1];
+    const children = list.rows.filter((r) => r.code && r.code.length === childLength && r.code.startsWith(code));
+    if (children.length === 0) continue;
+    for (const column of list.columns) {
+      compare(ctx, {
+        rule,
+        where: msg(MSG.whereColumn, { sheet: list.sheet, column }),
+        lhs: operand(parent.label, parent.values[column]),
+        parts: children.map((r) => operand(r.label, r.values[column])),
+        partsLabel: MSG.children,
+        units: [list.unit],
+        quantity: list.quantity,
+        fingerprint: [list.sheetKey, code, column],
+        suggestion: spec.suggestion ?? defaultSuggestion(parent.label),
+      });
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import type { Localized } from "../i18n";
+import type { AmountUnit, SheetKey } from "../model";
+import type { RuleMeta } from "./catalogue";
+import { subjectClassName } from "./class-table";
+import { compare } from "./compare";
+import { skip, type RuleContext } from "./context";
+import { joinLabels, msg, MSG } from "./messages";
+import type { ClassSumSpec, CrossSpec, FigureRef } from "./spec";
+import {
+  listView,
+  operand,
+  requireList,
+  sumOperand,
+  tableView,
+  zeroIfBlank,
+  type ListRow,
+  type Operand,
+} from "./views";
+
+/** 表间: figures of two sheets that must agree (XS-*). */
+
+interface Figure {
+  operand: Operand;
+  sheetKey: SheetKey;
+  unit: AmountUnit;
+  fingerprint: string[];
+}
+
+/** A figure, or the reason it cannot be had. */
+function resolve(ctx: RuleContext, ref: FigureRef): Figure | Localized {
+  if (ref.from === "summary" || ref.from === "threePublic") {
+    const view = tableView(ctx.model, ref.from);
+    if (!view) return msg(MSG.skipSheetAbsent, { sheet: ref.from === "summary" ? "收支总表" : "三公经费" });
+    const amount = view.table.rows[ref.row]?.values[ref.column];
+    return {
+      operand: operand(`${view.sheet} ${ref.row}（${ref.column}）`, amount),
+      sheetKey: view.sheetKey,
+      unit: view.unit,
+      fingerprint: [view.sheetKey, ref.row, ref.column],
+    };
+  }
+  const list = listView(ctx.model, ref.list);
+  if (!list) return msg(MSG.skipSheetAbsent, { sheet: ref.list });
+  if (!list.columns.includes(ref.column)) return msg(MSG.skipColumnAbsent, { sheet: list.sheet, column: ref.column });
+  if (ref.from === "listTotal") {
+    if (!list.total) return msg(MSG.skipNoTotalRow, { sheet: list.sheet });
+    return {
+      operand: operand(`${list.sheet} 合计行 ${ref.column}`, list.total.values[ref.column]),
+      sheetKey: list.sheetKey,
+      unit: list.unit,
+      fingerprint: [list.sheetKey, "合计", ref.column],
+    };
+  }
+  const label = `Σ ${list.sheet}.${ref.column}`;
+  return {
+    operand: sumOperand(
+      label,
+      list.rows.map((r) => operand(r.label, r.values[ref.column])),
+    ),
+    sheetKey: list.sheetKey,
+    unit: list.unit,
+    fingerprint: [list.sheetKey, "Σ", ref.column],
+  };
+}
+
+function isFigure(x: Figure | Localized): x is Figure {
+  return "operand" in x;
+}
+
+export function evalCross(ctx: RuleContext, rule: RuleMeta, spec: CrossSpec): void {
+  for (const pair of spec.pairs) {
+    const left = resolve(ctx, pair.left);
+    const right = resolve(ctx, pair.right);
+    if (!isFigure(left) || !isFigure(right)) {
+      skip(ctx, rule.id, isFigure(left) ? (right as Localized) : left);
+      continue;
+    }
+    compare(ctx, {
+      rule,
+      where: { "zh-CN": "", "en-US": "" },
+      lhs: left.operand,
+      parts: [right.operand],
+      relation: spec.relation,
+      units: [left.unit, right.unit],
+      quantity: "amount",
+      fingerprint: [...left.fingerprint, ...right.fingerprint],
+      suggestion: spec.suggestion,
+    });
+  }
+}
+
+/** The 支出明细 figure of one 类: its 类 row, else Σ its top-level rows. */
+function detailOfClass(rows: readonly ListRow[], cls: string, column: string, label: string): Operand {
+  const classRow = rows.find((r) => r.code === cls);
+  if (classRow) return operand(label, classRow.values[column]);
+  const inClass = rows.filter((r) => r.code?.startsWith(cls));
+  const top = inClass.filter((r) => !inClass.some((o) => o !== r && o.code && r.code?.startsWith(o.code)));
+  return sumOperand(
+    label,
+    top.map((r) => operand(r.label, r.values[column])),
+  );
+}
+
+export function evalClassSum(ctx: RuleContext, rule: RuleMeta, spec: ClassSumSpec): void {
+  const projects = requireList(ctx, rule, "projects");
+  const detail = requireList(ctx, rule, "expenditure");
+  if (!projects || !detail) return;
+  for (const [list, column] of [
+    [projects, spec.projectColumn],
+    [detail, spec.detailColumn],
+  ] as const) {
+    if (!list.columns.includes(column)) {
+      skip(ctx, rule.id, msg(MSG.skipColumnAbsent, { sheet: list.sheet, column }));
+      return;
+    }
+  }
+  const uncoded = projects.rows.filter((r) => !r.code);
+  if (uncoded.length > 0) {
+    skip(ctx, rule.id, msg(MSG.skipUncoded, { names: joinLabels(uncoded.map((r) => r.label)) }));
+    return;
+  }
+  const classOf = (r: ListRow): string => (r.code ?? "").slice(0, spec.classDigits);
+  const filled = (r: ListRow, column: string): boolean => r.values[column]?.state === "value";
+  const classes = [
+    ...new Set([
+      ...projects.rows.filter((r) => filled(r, spec.projectColumn)).map(classOf),
+      ...detail.rows.filter((r) => filled(r, spec.detailColumn)).map(classOf),
+    ]),
+  ].sort();
+  for (const cls of classes) {
+    const name = detail.rows.find((r) => r.code === cls)?.label ?? `${cls} ${subjectClassName(cls) ?? ""}`.trim();
+    const own = projects.rows.filter((r) => classOf(r) === cls);
+    // Within lists that are filled, a class with no project (or no 项目支出) counts as 0.
+    const lhs = zeroIfBlank(
+      sumOperand(
+        `${projects.sheet} ${cls} 类${spec.projectColumn}`,
+        own.map((r) => operand(r.label, r.values[spec.projectColumn])),
+      ),
+    );
+    const rhs = zeroIfBlank(
+      detailOfClass(detail.rows, cls, spec.detailColumn, `${detail.sheet} ${name} ${spec.detailColumn}`),
+    );
+    compare(ctx, {
+      rule,
+      where: { "zh-CN": "", "en-US": "" },
+      lhs,
+      parts: [rhs],
+      units: [projects.unit, detail.unit],
+      quantity: "amount",
+      fingerprint: [projects.sheetKey, cls, spec.projectColumn, detail.sheetKey, spec.detailColumn],
+      suggestion: spec.suggestion,
+    });
+  }
+}

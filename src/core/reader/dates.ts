@@ -1,0 +1,74 @@
+import { cellText, normalizeText } from "../normalize";
+import { fromExcelNumber, toHalfWidth } from "../money";
+import type { SnapshotCell } from "../snapshot";
+
+/** A date format such as `yyyy-mm-dd` or `yyyy"年"m"月"d"日"` (not `0.00`, not `h:mm`). */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const f = numFmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .toLowerCase();
+  return /[yd]/.test(f) || /m.*[-/.]|[-/.].*m/.test(f);
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/** Excel serial day number → ISO date (1 = 1900-01-01, with Excel's phantom 1900-02-29). */
+export function serialToIso(serial: number): string | undefined {
+  const days = Math.floor(serial);
+  if (!Number.isFinite(days) || days < 1 || days > 2958465) return undefined;
+  const fromEpoch = days < 60 ? days + 1 : days;
+  return new Date(Date.UTC(1899, 11, 30) + fromEpoch * 86400000).toISOString().slice(0, 10);
+}
+
+const TEXT_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** `2022-11-15`, `2022年11月15日`, `2022/11/15`, `2022.11.15` (full-width digits too). */
+export function parseDateText(raw: string): string | undefined {
+  const m = TEXT_DATE.exec(toHalfWidth(raw).trim());
+  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+export type DateRead = { iso: string } | { raw: string } | undefined;
+
+/**
+ * A date cell: an Excel date, a serial number formatted as a date, or text in one of the
+ * accepted forms. `{ raw }` when the cell holds something that is not a readable date.
+ */
+export function dateOf(c: SnapshotCell | undefined): DateRead {
+  if (!c) return undefined;
+  const v = c.value;
+  if (v.type === "empty") return undefined;
+  if (v.type === "date") {
+    const d = parseDateText(v.value.slice(0, 10));
+    return d ? { iso: d } : { raw: v.value };
+  }
+  if (v.type === "number" && isDateFormat(c.numFmt)) {
+    const d = serialToIso(v.value);
+    return d ? { iso: d } : { raw: cellText(c) };
+  }
+  const raw = cellText(c).trim();
+  if (raw === "") return undefined;
+  const d = v.type === "string" ? parseDateText(raw) : undefined;
+  return d ? { iso: d } : { raw };
+}
+
+/** 年度: 2022, `2022年`, `2022年度`, `２０２２`. Undefined when it is not a whole year 2000–2100. */
+export function yearOf(c: SnapshotCell): number | undefined {
+  const v = c.value;
+  let n: number | undefined;
+  if (v.type === "number") {
+    const d = fromExcelNumber(v.value);
+    n = d.isInteger() ? d.toNumber() : undefined;
+  } else if (v.type === "string") {
+    const m = /^(\d{4})(?:年度?)?$/.exec(normalizeText(v.value));
+    n = m ? Number(m[1]) : undefined;
+  }
+  return n !== undefined && n >= 2000 && n <= 2100 ? n : undefined;
+}

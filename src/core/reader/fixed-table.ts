@@ -1,0 +1,98 @@
+import { normalizeLabel } from "../normalize";
+import type { Amount, Table } from "../model";
+import type { ColumnDef, SheetDef } from "../template";
+import { readAmount } from "./cells";
+import { firstOccurrence, report, type SheetScope } from "./context";
+import { findHeader, findUnit, rowLabel, type Header } from "./header";
+import { msg } from "./messages";
+
+/** Reports each required column the header lacks (DATA-MISSING, naming the column and sheet). */
+export function reportMissingColumns(scope: SheetScope, header: Header, columns: ColumnDef[]): void {
+  for (const c of columns.filter((d) => d.required && header.cols[d.name] === undefined)) {
+    const message = msg.missingColumn(
+      scope.grid.name,
+      c.name,
+      [c.name, ...(c.aliases ?? [])],
+      scope.grid.ref(header.top, 1),
+    );
+    report(scope.ctx, { rule: "DATA-MISSING", message, cells: [], keys: [scope.key, c.name] });
+  }
+}
+
+/**
+ * Finds a table sheet's header within its first 10 rows (or reports DATA-MISSING), and sets
+ * the sheet's unit: a unit row above or beside the header, else a unit in an amount header
+ * (`决算数（元）`), else the model unit.
+ */
+export function tableHeader(scope: SheetScope, def: SheetDef): Header | undefined {
+  const columns = def.columns ?? [];
+  const groups = (def.groups ?? []).map((g) => g.label);
+  const header = findHeader(scope.grid, columns, { groups, searchRows: 10 });
+  scope.unit = findUnit(scope.grid, 1, header?.bottom ?? 10) ?? header?.unit ?? scope.ctx.unit;
+  if (!header) {
+    const message = msg.noHeader(
+      scope.grid.name,
+      columns.map((c) => c.name),
+    );
+    report(scope.ctx, { rule: "DATA-MISSING", message, cells: [], keys: [scope.key, "表头"] });
+  }
+  return header;
+}
+
+/** Amount columns of the sheet that the header has, left to right. */
+export function amountColumns(def: SheetDef, header: Header): ColumnDef[] {
+  return (def.columns ?? [])
+    .filter((c) => c.kind === "amount" && header.cols[c.name] !== undefined)
+    .sort((a, b) => header.cols[a.name] - header.cols[b.name]);
+}
+
+/**
+ * A table with fixed row labels (收支总表, 三公经费): rows are found by their label in the
+ * first text cell of columns A–C (left of the first amount column), amounts by the header's
+ * columns. Labels the template does not know are ignored; a repeated label keeps its first
+ * row (DATA-DUP); a missing total row is DATA-MISSING.
+ */
+export function readFixedTable(
+  scope: SheetScope,
+  def: SheetDef,
+  header: Header,
+  options: { allowNegative?: (label: string) => boolean } = {},
+): Table {
+  // The label column (项目) is not required: rows are found by their label wherever it sits.
+  reportMissingColumns(
+    scope,
+    header,
+    (def.columns ?? []).filter((c) => c.kind !== "text"),
+  );
+  const amounts = amountColumns(def, header);
+  const table: Table = { sheet: scope.grid.name, columns: { ...header.cells }, rows: {} };
+  const canonical = new Map<string, string>();
+  for (const r of def.rows ?? [])
+    for (const n of [r.label, ...(r.aliases ?? [])]) canonical.set(normalizeLabel(n), r.label);
+  const lastLabelCol = Math.min(3, (amounts.length ? header.cols[amounts[0].name] : 4) - 1);
+  const seen = new Map<string, string>();
+
+  for (const row of scope.grid.rows(header.bottom + 1)) {
+    const found = rowLabel(scope.grid, row, lastLabelCol);
+    const label = found && canonical.get(found.label);
+    if (!found || !label) continue;
+    if (!firstOccurrence(scope, seen, "row", label, label, found.cell)) continue;
+    const values: Record<string, Amount> = {};
+    const allowNegative = options.allowNegative?.(label) ?? false;
+    for (const c of amounts) {
+      values[c.name] = readAmount(scope, row, header.cols[c.name], {
+        label,
+        column: c.name,
+        kind: "amount",
+        allowNegative,
+      });
+    }
+    table.rows[label] = { label, rawLabel: found.raw, row, labelCell: found.cell, values };
+  }
+
+  for (const r of (def.rows ?? []).filter((d) => d.total && !table.rows[d.label])) {
+    const message = msg.missingRow(scope.grid.name, r.label, [r.label, ...(r.aliases ?? [])]);
+    report(scope.ctx, { rule: "DATA-MISSING", message, cells: [], keys: [scope.key, r.label] });
+  }
+  return table;
+}

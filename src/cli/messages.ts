@@ -1,0 +1,75 @@
+import { fill, text, type Lang, type Localized } from "../core/i18n";
+import type { Severity } from "../core/findings";
+
+/** Every string the command line prints, zh-CN first and en-US second. */
+export const MSG = {
+  toolTitle: text("绩效自评助手", "Performance self-evaluation assistant"),
+  usageHeading: text("用法：", "Usage:"),
+  optionsHeading: text("选项：", "Options:"),
+  exitCodes: text(
+    "退出码：0 无错误（可有警告）；1 至少一个错误；2 无法读取输入或参数有误",
+    "Exit codes: 0 no errors (warnings allowed); 1 at least one error; 2 input unreadable or bad arguments",
+  ),
+  helpOption: text("显示帮助", "show this help"),
+  versionOption: text("显示版本号", "show the version"),
+  langOption: text("输出语言：zh-CN（默认）或 en-US", "output language: zh-CN (default) or en-US"),
+  commandHelp: text("查看某个命令的选项：{bin} <命令> --help", "Options of one command: {bin} <command> --help"),
+
+  missingCommand: text("缺少命令；用法见 {bin} --help", "no command given; see {bin} --help"),
+  unknownCommand: text("未知命令 “{name}”；用法见 {bin} --help", "unknown command '{name}'; see {bin} --help"),
+  unknownOption: text(
+    "未知选项 {option}；用法见 {bin} {command} --help",
+    "unknown option {option}; see {bin} {command} --help",
+  ),
+  missingValue: text("选项 {option} 需要一个值", "option {option} needs a value"),
+  badArguments: text("参数有误：{detail}", "bad arguments: {detail}"),
+  missingPositional: text("缺少参数 {name}；用法：{usage}", "missing argument {name}; usage: {usage}"),
+  extraPositional: text("多余的参数 “{value}”；用法：{usage}", "unexpected argument '{value}'; usage: {usage}"),
+  badLang: text("--lang 只能是 zh-CN 或 en-US，而不是 “{value}”", "--lang must be zh-CN or en-US, not '{value}'"),
+  badTolerance: text(
+    "--tolerance 应为非负数（如 0.01），而不是 “{value}”",
+    "--tolerance must be a non-negative number (e.g. 0.01), not '{value}'",
+  ),
+  notXlsx: text("输出文件应以 .xlsx 结尾：{path}", "the output file must end in .xlsx: {path}"),
+  outputExists: text("{path} 已存在；加 --force 覆盖", "{path} already exists; add --force to overwrite it"),
+  cannotRead: text("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
+  cannotWrite: text("无法写入 {path}：{reason}", "cannot write {path}: {reason}"),
+  internalError: text("内部错误：{message}", "internal error: {message}"),
+
+  wroteTemplate: text("已写出空白标准模板：{path}", "Wrote the empty standard template: {path}"),
+  wroteSample: text("已写出示例工作簿（{name}）：{path}", "Wrote the sample workbook ({name}): {path}"),
+
+  headline: text("{name} {year}年度 · {path}（金额单位：{unit}）", "{name} {year} · {path} (amounts in {unit})"),
+  unknownName: text("（未填单位名称）", "(no 单位名称)"),
+  counts: text("错误 {error} · 警告 {warning} · 提示 {info}", "{error} errors · {warning} warnings · {info} notes"),
+  verdict: text("{counts} —— {verdict}", "{counts} — {verdict}"),
+  ready: text("可以提交", "ready to submit"),
+  needsFix: text("需修改：{error} 个错误须在提交前改正", "needs changes: fix {error} error(s) before submitting"),
+  findingsHeading: text("发现的问题（按工作表）", "Findings by sheet"),
+  noFindings: text("没有发现问题。", "No findings."),
+  workbookGroup: text("整个工作簿", "Workbook"),
+  suggestion: text("建议：", "Suggestion: "),
+  cells: text("单元格：", "Cells: "),
+  skippedHeading: text("未运行的校验（{count}）", "Checks not run ({count})"),
+  indicatorsHeading: text("指标", "Indicators"),
+  cannotCompute: text("无法计算", "cannot compute"),
+  scoreHeading: text("自评得分", "Self-evaluation score"),
+};
+
+export const SEVERITY_LABEL: Record<Severity, Localized> = {
+  error: text("错误", "error"),
+  warning: text("警告", "warning"),
+  info: text("提示", "note"),
+};
+
+/** A message in one language with its `{placeholders}` filled. */
+export function say(message: Localized, lang: Lang, params: Record<string, string | number> = {}): string {
+  return fill(message[lang], params);
+}
+
+/** A message whose parameters may themselves be localized (a reason), in both languages. */
+export function compose(message: Localized, params: Record<string, string | number | Localized>): Localized {
+  const inLang = (lang: Lang) =>
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "object" ? v[lang] : v]));
+  return { "zh-CN": fill(message["zh-CN"], inLang("zh-CN")), "en-US": fill(message["en-US"], inLang("en-US")) };
+}

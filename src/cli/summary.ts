@@ -1,0 +1,107 @@
+import { countBySeverity, sortFindings, type Finding } from "../core/findings";
+import { fill, type Lang } from "../core/i18n";
+import { formatIndicatorValue } from "../core/indicators";
+import type { CheckResult } from "../core/result";
+import { RULES } from "../core/rules/catalogue";
+import { scoreSummary } from "../core/scoring";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "../core/settings";
+import { MSG, SEVERITY_LABEL, say } from "./messages";
+
+/**
+ * The readable summary of `check` without --json: counts and 可以提交/需修改, findings grouped
+ * by sheet with their cells, the checks that did not run, the indicator table and the score.
+ */
+
+const WORKBOOK_GROUP = "";
+
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
+  return w;
+}
+
+function padEnd(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** The sheet a finding belongs to: that of its first cell (`收支总表!D15` → 收支总表). */
+function sheetOf(f: Finding): string {
+  const first = f.cells[0];
+  const bang = first?.lastIndexOf("!") ?? -1;
+  return first && bang > 0 ? first.slice(0, bang) : WORKBOOK_GROUP;
+}
+
+function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of sortFindings(findings)) {
+    const key = sheetOf(f);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return groups;
+}
+
+/** The rule as the user reads it in the catalogue: its formula, thresholds filled in. */
+function ruleFormula(id: string, lang: Lang, thresholds: Thresholds): string | undefined {
+  const formula = RULES.find((r) => r.id === id)?.formula[lang];
+  return formula && fill(formula, { ...thresholds });
+}
+
+function findingLines(f: Finding, lang: Lang, thresholds: Thresholds): string[] {
+  const formula = ruleFormula(f.rule, lang, thresholds);
+  const head = `  ${padEnd(SEVERITY_LABEL[f.severity][lang], 6)} ${f.rule}${formula ? `  ${formula}` : ""}`;
+  const lines = [head, `      ${f.message[lang]}`];
+  if (f.cells.length > 0) lines.push(`      ${say(MSG.cells, lang)}${f.cells.join(", ")}`);
+  if (f.suggestion) lines.push(`      ${say(MSG.suggestion, lang)}${f.suggestion[lang]}`);
+  return lines;
+}
+
+function headline(result: CheckResult, input: string, lang: Lang): string {
+  const info = result.model.info;
+  return say(MSG.headline, lang, {
+    name: info.name?.value ?? say(MSG.unknownName, lang),
+    year: info.year?.value ?? "—",
+    path: input,
+    unit: result.unit,
+  });
+}
+
+export function formatSummary(
+  result: CheckResult,
+  input: string,
+  lang: Lang,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): string {
+  const counts = countBySeverity(result.findings);
+  const verdict = counts.error === 0 ? say(MSG.ready, lang) : say(MSG.needsFix, lang, { error: counts.error });
+  const out = [
+    headline(result, input, lang),
+    say(MSG.verdict, lang, { counts: say(MSG.counts, lang, counts), verdict }),
+    "",
+  ];
+
+  out.push(say(MSG.findingsHeading, lang));
+  if (result.findings.length === 0) out.push(`  ${say(MSG.noFindings, lang)}`);
+  for (const [sheet, findings] of groupBySheet(result.findings)) {
+    out.push(`【${sheet === WORKBOOK_GROUP ? say(MSG.workbookGroup, lang) : sheet}】`);
+    for (const f of findings) out.push(...findingLines(f, lang, thresholds));
+  }
+
+  if (result.skipped.length > 0) {
+    out.push("", say(MSG.skippedHeading, lang, { count: result.skipped.length }));
+    for (const s of result.skipped) out.push(`  ${s.rule}：${s.reason[lang]}`);
+  }
+
+  if (result.indicators.length > 0) {
+    out.push("", say(MSG.indicatorsHeading, lang));
+    const width = Math.max(...result.indicators.map((i) => displayWidth(i.name)));
+    for (const i of result.indicators) out.push(`  ${padEnd(i.name, width)}  ${formatIndicatorValue(i, lang)}`);
+  }
+
+  if (result.score) out.push("", say(MSG.scoreHeading, lang), `  ${scoreSummary(result.score, lang)}`);
+  out.push("");
+  return out.join("\n");
+}

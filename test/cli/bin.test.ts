@@ -1,0 +1,23 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import packageJson from "../../package.json";
+
+const run = promisify(execFile);
+const BIN = join(__dirname, "../../bin/jixiao.js");
+
+/** The installed bin runs the TypeScript source through tsx: no build step after npm install. */
+describe("bin/jixiao.js", () => {
+  it("is the package's bin and prints its version", async () => {
+    expect(packageJson.bin.jixiao).toBe("bin/jixiao.js");
+    const { stdout } = await run(process.execPath, [BIN, "--version"]);
+    expect(stdout).toBe(`${packageJson.version}\n`);
+  }, 30_000);
+
+  it("exits 2 with one line on stderr for a missing file", async () => {
+    const failure = await run(process.execPath, [BIN, "check", "no-such-file.xlsx"]).catch(
+      (e: { code: number; stderr: string; stdout: string }) => e,
+    );
+    expect(failure).toMatchObject({ code: 2, stdout: "", stderr: "无法读取 no-such-file.xlsx：文件不存在\n" });
+  }, 30_000);
+});

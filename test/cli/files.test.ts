@@ -1,0 +1,73 @@
+import { readFile } from "node:fs/promises";
+import { TEMPLATE } from "../../src/core/template";
+import { snapshotFromFile } from "../../src/hosts/file/node";
+import { tempDir, type TempDir } from "../hosts/file/files";
+import { cli } from "./run";
+
+let dir: TempDir;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(() => dir.remove());
+
+describe("jixiao template", () => {
+  it("writes the empty template, which reads back with every template sheet", async () => {
+    const path = dir.path("模板/空白模板.xlsx");
+    const r = await cli("template", path);
+    expect(r).toEqual({ code: 0, stdout: `已写出空白标准模板：${path}\n`, stderr: "" });
+    const snap = await snapshotFromFile(path);
+    expect(snap.sheets.map((s) => s.name)).toEqual(TEMPLATE.map((d) => d.key));
+    const summary = snap.sheets.find((s) => s.name === "收支总表")!;
+    const labels = summary.cells
+      .filter((c) => c.col === 1 && c.value.type === "string")
+      .map((c) => (c.value as { value: string }).value);
+    expect(labels).toEqual(expect.arrayContaining(["项目", "基本支出", "项目支出", "本年支出合计", "支出总计"]));
+  });
+
+  it("an empty template checks with DATA-MISSING errors, not a crash", async () => {
+    const path = dir.path("empty-template.xlsx");
+    await cli("template", path);
+    const r = await cli("check", path, "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.some((f: { rule: string }) => f.rule === "DATA-MISSING")).toBe(true);
+  });
+
+  it("does not overwrite an existing file without --force", async () => {
+    const path = await dir.write("mine.xlsx", "my own data");
+    const r = await cli("template", path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${path} 已存在；加 --force 覆盖\n`);
+    expect(await readFile(path, "utf8")).toBe("my own data");
+    expect((await cli("template", path, "--force")).code).toBe(0);
+    expect((await snapshotFromFile(path)).sheets.length).toBe(TEMPLATE.length);
+  });
+
+  it("refuses an output name that is not .xlsx", async () => {
+    const r = await cli("template", dir.path("template.xls"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("输出文件应以 .xlsx 结尾");
+  });
+});
+
+describe("jixiao sample", () => {
+  it("writes the bundled sample, which checks with no error", async () => {
+    const path = dir.path("sample.xlsx");
+    const written = await cli("sample", path, "--lang", "en-US");
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain("Wrote the sample workbook");
+    const r = await cli("check", path);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("桃江县科工局 2022年度");
+    expect(r.stdout).toContain("错误 0");
+    // The seed's own 尾差, with the stated cell and its parts' cells; thresholds filled in.
+    const lines = r.stdout.split("\n");
+    const rounding = lines.flatMap((l, i) => (l.includes("499.91") && l.includes("499.90") ? [[l, lines[i + 1]]] : []));
+    expect(
+      rounding.some(
+        ([message, cells]) => message.includes("尾差") && /单元格：支出明细!F\d+, 支出明细!F\d+/.test(cells),
+      ),
+    ).toBe(true);
+    expect(r.stdout).toMatch(/IND-ADJ\s+预算调整率 = .* > 10%/);
+    expect(r.stdout).not.toMatch(/\{\w+\}/);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Lang, Localized } from "../i18n";
+import { Decimal } from "../money";
+import type { Amount, AmountUnit, DepartmentModel } from "../model";
+import type { CheckResult, IndicatorResult } from "../result";
+import { localizedPieces } from "./builder";
+import { amountText, countText, fig, percentText, splitCells, type Fig, type Piece } from "./format";
+
+/** What every section builder reads: the check result, the language, and figure helpers. */
+
+export interface ComposeOptions {
+  lang?: Lang;
+  /** Fingerprint → the department's explanation of a warning marked 已说明. */
+  explained?: Record<string, string>;
+}
+
+/** A figure read from one cell. */
+export interface CellValue {
+  value: Decimal;
+  cell: string;
+}
+
+/** An indicator that could be computed, with the cells of its inputs. */
+export interface IndicatorValue {
+  value: Decimal;
+  cells: string[];
+}
+
+export interface ReportContext {
+  lang: Lang;
+  result: CheckResult;
+  model: DepartmentModel;
+  unit: AmountUnit;
+  explained: Record<string, string>;
+  t(l: Localized): string;
+  /** A localized sentence template filled with pieces. */
+  s(l: Localized, params?: Record<string, Piece | Piece[]>): Piece[];
+  amount(value: Decimal, cells: readonly string[]): Fig;
+  percent(value: Decimal, cells: readonly string[]): Fig;
+  count(value: Decimal, cells: readonly string[], word: Localized): Fig;
+  indicator(id: string): IndicatorValue | undefined;
+  /** A 收支总表 figure that holds a number; undefined when blank, absent or unreadable. */
+  summaryValue(row: string, column?: string): CellValue | undefined;
+}
+
+export function cellValue(a: Amount | undefined): CellValue | undefined {
+  return a && a.state === "value" ? { value: a.value, cell: a.cell } : undefined;
+}
+
+export function indicatorCells(ind: IndicatorResult): string[] {
+  return splitCells(ind.inputs.map((i) => i.cell));
+}
+
+export function createContext(result: CheckResult, options: ComposeOptions = {}): ReportContext {
+  const lang = options.lang ?? "zh-CN";
+  const model = result.model;
+  const unit = model.unit;
+  return {
+    lang,
+    result,
+    model,
+    unit,
+    explained: options.explained ?? {},
+    t: (l) => l[lang],
+    s: (l, params = {}) => localizedPieces(lang, l, params),
+    amount: (value, cells) => fig(amountText(value, unit, lang), cells),
+    percent: (value, cells) => fig(percentText(value), cells),
+    count: (value, cells, word) => fig(countText(value, word, lang), cells),
+    indicator: (id) => {
+      const ind = result.indicators.find((i) => i.id === id);
+      if (!ind || ind.value === undefined) return undefined;
+      return { value: ind.value, cells: indicatorCells(ind) };
+    },
+    summaryValue: (row, column = "决算数") => cellValue(model.summary.rows[row]?.values[column]),
+  };
+}

@@ -1,0 +1,187 @@
+import { composeReport } from "../../../src/core/report";
+import { balancedDepartment } from "../../fixtures/department";
+import { check, compose, figure, paragraphs, paragraphWith, section, subsection } from "./helpers";
+
+describe("composeReport on the balanced department", () => {
+  const doc = compose();
+
+  it("titles the report {单位名称}{年度}年度部门整体支出绩效评价报告 and opens with its purpose", () => {
+    expect(doc.title).toBe("示范县工业和信息化局2022年度部门整体支出绩效评价报告");
+    expect(doc.blocks[0]).toEqual({ kind: "title", text: doc.title });
+    const opening = doc.blocks[1];
+    expect(opening.kind).toBe("paragraph");
+    expect(opening.kind === "paragraph" && opening.text).toMatch(
+      /^为加强财政预算资金管理.*对2022年度部门整体支出开展了绩效自评，形成本绩效评价报告。$/,
+    );
+    expect(doc.unitName).toBe("示范县工业和信息化局");
+    expect(doc.year).toBe(2022);
+  });
+
+  it("has the five sections in order with the seed's numbering", () => {
+    const headings = doc.blocks.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [b.text] : []));
+    expect(headings).toEqual([
+      "一、基本情况",
+      "二、部门整体支出情况",
+      "三、部门整体支出绩效情况",
+      "四、存在的问题",
+      "五、改进措施和建议",
+    ]);
+  });
+
+  it("numbers subsections （一）（二）… and items 1、2、… within each", () => {
+    const subs = section(doc, 3).flatMap((b) => (b.kind === "heading" && b.level === 2 ? [b.text] : []));
+    expect(subs).toEqual(["（一）经济性评价", "（二）行政效能评价", "（三）效益评价", "（四）自评得分情况"]);
+    const items = subsection(doc, "经济性评价").flatMap((b) => (b.kind === "paragraph" ? [b.text.slice(0, 2)] : []));
+    expect(items).toEqual(["1、", "2、", "3、"]);
+    const spendingItems = section(doc, 2).flatMap((b) => (b.kind === "heading" && b.level === 3 ? [b.text] : []));
+    expect(spendingItems).toEqual(["1、基本支出", "2、项目支出"]);
+  });
+
+  it("states 单位名称 and 主要职责 verbatim, with the 主要职责 cell as source", () => {
+    const p = paragraphWith(section(doc, 1), "主要职责");
+    expect(p.text).toBe("示范县工业和信息化局的主要职责是：综合管理全县工业经济，统筹推进全县科技创新体系建设。");
+    expect(p.sources).toEqual(["基本情况!B7"]);
+  });
+
+  it("states 内设机构, staffing by 人员类别 and 经费形式, and 离退休 as integers with their cells", () => {
+    const p = paragraphWith(section(doc, 1), "内设机构");
+    expect(p.text).toBe(
+      "2022年，示范县工业和信息化局内设机构7个，离退休人员85人。编制45名，其中行政编制18名、事业编制27名。" +
+        "年末实有人数42名，其中行政17名、事业25名。按经费形式，全额拨款编制38名、实有37名；自收自支编制7名、实有5名。",
+    );
+    expect(figure(p, "7个")).toEqual(["基本情况!B5"]);
+    expect(figure(p, "85人")).toEqual(["基本情况!B6"]);
+    expect(figure(p, "45名")).toEqual(["基本情况!D10", "基本情况!D11", "基本情况!D12", "基本情况!D13", "基本情况!D14"]);
+  });
+
+  it("lists each 二级机构 with its 编制 and 实有", () => {
+    const p = paragraphWith(section(doc, 1), "二级机构");
+    expect(p.text).toContain("机关本级编制18名，实有17名。");
+    expect(p.text).toContain("所属二级机构4个：");
+    expect(p.text).toContain("科技开发中心（自收自支、事业）编制7名，实有5名。");
+  });
+
+  it("states 基本支出 696.39 = 人员经费 603.83 + 日常公用经费 92.56 with their 收支总表 cells", () => {
+    const p = paragraphWith(section(doc, 2), "基本支出696.39万元，其中");
+    expect(p.text).toContain("基本支出696.39万元，其中人员经费支出603.83万元，日常公用经费92.56万元。");
+    expect(figure(p, "696.39万元")).toEqual(["收支总表!D16"]);
+    expect(figure(p, "603.83万元")).toEqual(["收支总表!D17"]);
+    expect(figure(p, "92.56万元")).toEqual(["收支总表!D18"]);
+    expect(p.sources.slice(0, 3)).toEqual(["收支总表!D16", "收支总表!D17", "收支总表!D18"]);
+  });
+
+  it("lists 项目支出 by function class from 支出明细, largest first", () => {
+    const p = paragraphWith(section(doc, 2), "项目支出499.90万元，其中");
+    expect(p.text).toContain(
+      "其中科学技术支出225.21万元，卫生健康支出200.65万元，资源勘探工业信息等支出72.00万元，农林水支出2.04万元。",
+    );
+    expect(figure(p, "72.00万元")).toEqual(["支出明细!F9"]);
+  });
+
+  it("states income with shares, the change on last year and the execution rate", () => {
+    const income = paragraphWith(section(doc, 2), "本年收入合计1190.00万元");
+    expect(income.text).toContain("一般公共预算财政拨款收入1100.00万元，占92.44%；其他收入90.00万元，占7.56%");
+    expect(figure(income, "92.44%")).toEqual(["收支总表!D4", "收支总表!D12"]);
+    expect(income.text).toContain("本年收入合计较上年增加50.00万元，增长4.39%。");
+    const total = paragraphWith(section(doc, 2), "本年支出合计1196.29万元");
+    expect(total.text).toContain("较上年增加46.29万元，增长4.03%；调整后预算数1250.00万元，预算执行率95.70%。");
+    expect(figure(total, "95.70%")).toEqual(["收支总表!D23", "收支总表!C23"]);
+  });
+
+  it("states the 经济性 indicators from the indicator results, with their input cells", () => {
+    const p = paragraphWith(subsection(doc, "经济性"), "预算执行情况");
+    expect(p.text).toBe(
+      "2、预算执行情况。本年支出合计决算数1196.29万元，调整后预算数1250.00万元，预算执行率95.70%；年初预算数1200.00万元，预算调整率4.17%；年末结转和结余23.71万元，结转结余率1.90%；公用经费决算数92.56万元，调整后预算数95.00万元，公用经费控制率97.43%。",
+    );
+    expect(figure(p, "1.90%")).toEqual(["收支总表!D25", "收支总表!C23"]);
+    const allocation = paragraphWith(subsection(doc, "经济性"), "预算配置情况");
+    expect(allocation.text).toContain("在职人员控制率93.33%");
+    expect(allocation.text).toContain("“三公”经费本年决算数4.70万元");
+    expect(allocation.text).toContain("较上年减少0.60万元，下降11.32%");
+  });
+
+  it("states met targets and 重点工作 from 绩效目标, and 效益 and 满意度 rows", () => {
+    const duties = paragraphWith(subsection(doc, "行政效能"), "职责履行情况");
+    expect(duties.text).toContain("本年设定产出指标3项，完成3项，实际完成率100.00%");
+    expect(duties.text).toContain("建成5G宏基站目标值180个，实际值185个");
+    expect(figure(duties, "185个")).toEqual(["绩效目标!E3"]);
+    expect(paragraphWith(subsection(doc, "行政效能"), "重点工作").text).toContain(
+      "重点工作1项（建成5G宏基站），办结1项，重点工作办结率100.00%",
+    );
+    const benefits = subsection(doc, "效益评价");
+    expect(paragraphWith(benefits, "经济效益").text).toContain("规模工业增加值增速目标值6%，实际值7.2%，已达成");
+    expect(paragraphWith(benefits, "满意度").text).toContain("服务对象满意度目标值90%，实际值95%，已达成");
+  });
+
+  it("gives the score per 一级 indicator, total and grade as a table (已评 x/y 分 while items are unscored)", () => {
+    const result = check();
+    const table = doc.blocks.find((b) => b.kind === "table" && b.id === "score");
+    expect(table).toBeDefined();
+    if (table?.kind !== "table") return;
+    expect(table.header).toEqual(["一级指标", "分值", "已评分值", "得分", "等级"]);
+    expect(table.rows.map((r) => r[0])).toEqual(["投入", "过程", "产出", "效果", "合计"]);
+    expect(table.rows[4]).toEqual(["合计", "100", "98", result.score!.total.toFixed(2), "未评定"]);
+    expect(table.numericColumns).toEqual([1, 2, 3]);
+    const p = paragraphWith(subsection(doc, "自评得分"), "经自评");
+    expect(p.text).toBe(
+      `经自评，已评${result.score!.total.toFixed(2)}/98分，2分未评（未评分指标：生态效益），暂不评定等级。`,
+    );
+    expect(p.sources).toContain("自评打分!B3");
+  });
+
+  it("gives the grade when every item is scored", () => {
+    const data = balancedDepartment();
+    data.targets = [
+      ...data.targets!,
+      { 指标类别: "效益-生态", 指标名称: "单位能耗下降率", 计量单位: "%", 目标值: 3, 实际值: 3.5 },
+    ];
+    const graded = compose(data);
+    const p = paragraphWith(subsection(graded, "自评得分"), "经自评");
+    expect(p.text).toMatch(/^经自评，部门整体支出绩效得分\d+\.\d{2}分（满分100分），评价等级为“优”。$/);
+    const table = graded.blocks.find((b) => b.kind === "table" && b.id === "score");
+    expect(table?.kind === "table" && table.rows[4][4]).toBe("优");
+  });
+
+  it("lists every indicator with its formula, and 无法计算 only in that table", () => {
+    const table = doc.blocks.find((b) => b.kind === "table" && b.id === "indicators");
+    if (table?.kind !== "table") throw new Error("no indicator table");
+    expect(table.rows).toHaveLength(check().indicators.length);
+    expect(table.rows.find((r) => r[0] === "预算执行率")?.slice(2)).toEqual(["95.70%", "9.57/10"]);
+    expect(table.rows.find((r) => r[0] === "生态效益指标达成率")?.[2]).toMatch(/^无法计算/);
+    expect(paragraphs(doc.blocks).some((p) => p.text.includes("无法计算"))).toBe(false);
+  });
+
+  it("says in one sentence that nothing was found, and still lists the standing measures", () => {
+    expect(paragraphs(section(doc, 4)).map((p) => p.text)).toEqual(["经审核，本次自评未发现需要说明的问题。"]);
+    const measures = paragraphs(section(doc, 5)).map((p) => p.text);
+    expect(measures).toHaveLength(2);
+    expect(measures[0]).toMatch(/^1、细化预算编制/);
+    expect(measures[1]).toMatch(/^2、加强预算执行监控/);
+  });
+
+  it("records for every figure the cells it came from, all listed in the paragraph's sources", () => {
+    for (const p of paragraphs(doc.blocks)) {
+      for (const f of p.figures) {
+        expect(p.text).toContain(f.text);
+        expect(f.cells.length).toBeGreaterThan(0);
+        for (const c of f.cells) expect(p.sources).toContain(c);
+      }
+    }
+  });
+
+  it("writes amounts with two decimals in 万元 and percentages with two decimals", () => {
+    for (const p of paragraphs(doc.blocks)) {
+      for (const f of p.figures) {
+        if (f.text.endsWith("万元")) expect(f.text).toMatch(/^\d+\.\d{2}万元$/);
+        if (f.text.endsWith("%") && f.cells.some((c) => c.startsWith("收支总表")))
+          expect(f.text).toMatch(/^-?\d+\.\d{2}%$/);
+      }
+    }
+  });
+
+  it("is deterministic: the same result composes to the same document", () => {
+    const result = check();
+    expect(composeReport(result)).toEqual(composeReport(result));
+    expect(JSON.stringify(compose())).toBe(JSON.stringify(doc));
+  });
+});

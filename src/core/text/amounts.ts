@@ -1,0 +1,93 @@
+import { Decimal } from "../money";
+
+/**
+ * Figures written in a sentence: `696.39万元`, `1,196.30 万元`, `3.46万`, `2476260.58 元`,
+ * `43%`, `18名`, `5人`. Only numbers followed by one of these units are figures; years
+ * (`2022年`), counts of things (`185个`) and technical values (`35KV`) are not.
+ */
+
+export type FigureUnit = "亿元" | "万元" | "元" | "%" | "名" | "人";
+export type FigureKind = "amount" | "percent" | "count";
+
+export interface Figure {
+  /** Offsets within the paragraph: the number, and the figure through its unit. */
+  start: number;
+  end: number;
+  numberEnd: number;
+  /** The number as written, without separators or spaces (`1196.30`). */
+  raw: string;
+  value: Decimal;
+  /** Decimal places as written (`72` → 0, `696.39` → 2). */
+  decimals: number;
+  unit: FigureUnit;
+  kind: FigureKind;
+  /** `约700万元`, `180余人`, `小于100%`, `100万元以上`: a bound or an estimate, not a stated value. */
+  approx: boolean;
+}
+
+/**
+ * Full-width digits, point and percent sign to ASCII, one character for one so offsets stay
+ * those of the original. Chinese commas are kept: `100，200万元` is two figures, not 100200.
+ */
+export function normaliseDigits(s: string): string {
+  return s.replace(/[\uFF10-\uFF19\uFF0E\uFF05\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[ \u00a0]?\.[ \u00a0]?\d+)?)`;
+// `万` alone means 万元 unless it counts something else (`3.46万人`, `万户`, `万千瓦`).
+const UNIT = String.raw`(亿[ \u00a0]*元|万[ \u00a0]*元|元|万(?![人户次个名家台件亩吨平册份套千辆株棵头只米])|%|名|人(?![民员次均口]))`;
+const FIGURE = new RegExp(String.raw`(?<![\d.A-Za-z])${NUMBER}(余|多)?[ \u00a0]*${UNIT}`, "g");
+
+const APPROX_BEFORE =
+  /(?:约|近|逾|超过|超|大约|将近|不足|不到|多达|小于|大于|低于|高于|不低于|不高于|不超过|控制在|≥|≤|<|>|＜|＞)[ \u00a0]*$/;
+const APPROX_AFTER = /^[ \u00a0]*(?:左右|以上|以下|以内|上下|之内)/;
+
+function unitOf(raw: string): FigureUnit {
+  const u = raw.replace(/[ \u00a0]/g, "");
+  return u === "万" ? "万元" : (u as FigureUnit);
+}
+
+function kindOf(unit: FigureUnit): FigureKind {
+  if (unit === "%") return "percent";
+  if (unit === "名" || unit === "人") return "count";
+  return "amount";
+}
+
+/** Every figure of a paragraph, in order. */
+export function findFigures(paragraph: string): Figure[] {
+  const text = normaliseDigits(paragraph);
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const written = m[1];
+    const unit = unitOf(m[3]);
+    const kind = kindOf(unit);
+    // A spaced decimal point (`603 .83万元`) is read only where a money or percent unit follows.
+    if (/\s/.test(written) && kind === "count") continue;
+    // `第3名` is a rank, not a head count.
+    if (kind === "count" && text[start - 1] === "第") continue;
+    const raw = written.replace(/[,\s\u00a0]/g, "");
+    const dot = raw.indexOf(".");
+    figures.push({
+      start,
+      end,
+      numberEnd: start + written.length,
+      raw,
+      value: new Decimal(raw),
+      decimals: dot < 0 ? 0 : raw.length - dot - 1,
+      unit,
+      kind,
+      approx:
+        m[2] !== undefined ||
+        APPROX_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+        APPROX_AFTER.test(text.slice(end, end + 4)),
+    });
+  }
+  return figures;
+}
+
+/** Bare numbers (no unit), for lists whose unit comes once at the end: `各是4125.49，4143.91万元`. */
+export const BARE_NUMBER = NUMBER;

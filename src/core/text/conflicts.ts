@@ -1,0 +1,81 @@
+import { text } from "../i18n";
+import type { Breakdown } from "./breakdowns";
+import { compareUnit, inUnit, outString, slackOf, toleranceIn } from "./compare";
+import { textFinding, type TextFinding } from "./finding";
+import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
+
+/**
+ * TXT-CONFLICT: the same quantity (same label, same year, same measure, under the same total)
+ * stated in two paragraphs with different values. A label that takes several values inside
+ * one paragraph is a listing (per unit, per project) and is left alone.
+ */
+
+const QUANTITY = /(?:支出|经费|收入|总计|合计|结余|结转)$/;
+
+function isQuantity(m: Mention): boolean {
+  if (m.kind !== "amount" || m.approx || m.info.change || m.info.base || m.info.listed || m.inParens) return false;
+  if (m.canonical) return true;
+  return m.label.length >= 4 && QUANTITY.test(m.label) && !m.label.includes("项目");
+}
+
+function keyOf(m: Mention, breakdowns: Breakdown[]): string {
+  const parent = breakdowns.find((b) => b.parts.includes(m))?.total;
+  const under = parent ? (parent.canonical ?? parent.label) : "";
+  return [m.canonical ?? m.label, m.period, m.info.measure, under].join("|");
+}
+
+function differ(ctx: TextContext, a: Mention, b: Mention): boolean {
+  const unit = compareUnit([a, b]);
+  const allowance = toleranceIn(ctx, unit).plus(slackOf(a, unit)).plus(slackOf(b, unit));
+  return inUnit(a, unit).minus(inUnit(b, unit)).abs().gt(allowance);
+}
+
+export function checkConflicts(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of ctx.mentions.flat()) {
+    if (!isQuantity(m)) continue;
+    const key = keyOf(m, breakdowns);
+    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  const findings: TextFinding[] = [];
+  for (const mentions of byKey.values()) {
+    const listing = new Set(
+      mentions
+        .filter((a) => mentions.some((b) => b.paragraph === a.paragraph && differ(ctx, a, b)))
+        .map((m) => m.paragraph),
+    );
+    const kept = mentions.filter((m) => !listing.has(m.paragraph));
+    const first = kept[0];
+    if (!first) continue;
+    const reported: Mention[] = [];
+    for (const m of kept.slice(1)) {
+      if (!differ(ctx, first, m) || reported.some((r) => !differ(ctx, r, m))) continue;
+      reported.push(m);
+      const unit = compareUnit([first, m]);
+      const label = nameOf(m);
+      const difference = inUnit(m, unit).minus(inUnit(first, unit));
+      findings.push(
+        textFinding(
+          "TXT-CONFLICT",
+          { paragraph: m.paragraph, offset: m.start, quote: sentenceOf(ctx, m).text },
+          text(
+            `${label} 前后不一：第 ${first.paragraph} 段为 ${shown(first)}，第 ${m.paragraph} 段为 ${shown(m)}`,
+            `${label} is stated twice with different values: ${shown(first)} in paragraph ${first.paragraph}, ${shown(m)} in paragraph ${m.paragraph}`,
+          ),
+          `TXT-CONFLICT|${label}|${first.raw}|${m.raw}`,
+          {
+            expected: outString(ctx, inUnit(first, unit), unit),
+            actual: outString(ctx, inUnit(m, unit), unit),
+            difference: outString(ctx, difference, unit),
+            tolerance: outString(ctx, toleranceIn(ctx, unit), unit),
+            suggestion: text(
+              `核对 ${label} 的正确数字，全文统一`,
+              `Check which value of ${label} is right and use it throughout`,
+            ),
+          },
+        ),
+      );
+    }
+  }
+  return findings;
+}

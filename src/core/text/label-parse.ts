@@ -1,0 +1,161 @@
+import { canonicalLabel } from "./labels";
+import { ITEM_MARKER } from "./paragraphs";
+
+/**
+ * What a figure is called: the words just before it in its clause (`其中人员经费支出603.83万元`
+ * → `人员经费支出`), with the period (`上年`, `2021年`), the measure (`预算`) and the direction of
+ * a change (`较上年增加`) taken out as separate facts.
+ */
+
+export type Direction = "up" | "down";
+export type Measure = "决算" | "预算" | "年初预算" | "调整后预算";
+
+export interface LabelInfo {
+  /** Cleaned label, or "" when the clause names nothing (`分别为`, `上年`). */
+  label: string;
+  periodWord?: "current" | "prior";
+  year?: number;
+  /** A period word or year was taken off the label. */
+  periodStated: boolean;
+  measure: Measure;
+  /** The figure is a change (`增加2.4万元`, `下降43%`). */
+  change?: Direction;
+  /** What the change is of, when the clause says (`其中财政拨款增加` → `财政拨款`). */
+  changeSubject?: string;
+  /** The figure is a comparison base (`比上年的680万元`). */
+  base: boolean;
+  /** One of a list whose labels came earlier (`A、B分别为a、b`): its own label is unknown. */
+  listed: boolean;
+  /** `占…的` before a percentage: the whole's label ("" for a bare `占比`). */
+  shareOf?: string;
+}
+
+const CLAUSE_BOUNDARY = /[，,。；;！？!?、\n]/;
+
+/**
+ * The text between the previous clause boundary (or `floor`) and a figure. A bracket just
+ * before stays in when it is short and holds no digits (`因公出国（境）费`).
+ */
+export function rawLabelBefore(text: string, pos: number, floor: number): string {
+  let i = pos;
+  while (i > floor) {
+    const ch = text[i - 1];
+    if (CLAUSE_BOUNDARY.test(ch) || ch === "（" || ch === "(") break;
+    if (ch === "）" || ch === ")") {
+      const open = Math.max(text.lastIndexOf("（", i - 2), text.lastIndexOf("(", i - 2));
+      const inner = open >= floor ? text.slice(open + 1, i - 1) : "";
+      if (open < floor || /[\d，,。；;]/.test(inner) || inner.length > 6) break;
+      i = open;
+      continue;
+    }
+    i--;
+  }
+  return text.slice(i, pos);
+}
+
+const QUOTES = /[“”"‘’'「」『』]/g;
+const UP = "增加|增长|上升|提高|增多|多支出|超支";
+const DOWN = "减少|下降|降低|节约|压缩|压减|缩减|少支出";
+const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN})了?(?:额|金额|幅度|比例|率)?$`);
+const COMPARISON =
+  /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:相比|比较)?)/;
+const PRIOR_WORD = /上年度?|去年|上一年度?|同期/;
+const CURRENT_WORD = /本年度?|当年|全年|今年/;
+const YEAR = /(\d{4})\s*年度?/;
+const TRAILING = /(?:分别为|分别是|分别|各为|各是|均为|依次为|共计|达到|总额为|为|是|达|共|约|近|逾|了|的|各|均|都)$/;
+const LEADING =
+  /^(?:其中|包括|含|另有|另|以及|及|和|与|并|主要是|主要为|主要有|主要|我局|我单位|本单位|本局|我部门|本部门|部门整体|部门|全局|单位|整体|一是|二是|三是|四是|五是)/;
+const PERIOD_PREFIX = /^(?:本年度|本年|当年|全年(?!预算)|今年|上年度|上一年度|上一年|上年|去年|同期|\d{4}年度?)/;
+const MEASURE_PREFIX = /^(年初预算|调整后预算|全年预算|预算)(?:安排|中|的|数)?/;
+const MEASURE_SUFFIX = /(年初预算数?|调整后预算数?|全年预算数?|预算数?|决算数?)$/;
+
+function measureOf(word: string): Measure {
+  if (word.startsWith("年初")) return "年初预算";
+  // 全年预算数 is the template's other name for 调整后预算数.
+  if (word.startsWith("调整后") || word.startsWith("全年")) return "调整后预算";
+  if (word.startsWith("决算")) return "决算";
+  return "预算";
+}
+
+function stripRepeatedly(s: string, re: RegExp): string {
+  for (let next = s.replace(re, ""); next !== s; next = s.replace(re, "")) s = next;
+  return s;
+}
+
+/** Brackets to ASCII; only `(境)` is kept, other brackets are remarks (`（含专项）`). */
+export function normaliseLabelText(s: string): string {
+  return s
+    .replace(/\s|\u3000/g, "")
+    .replace(QUOTES, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/\((?!境\))[^()]*\)/g, "");
+}
+
+/** Reads a raw label (see `rawLabelBefore`) into its parts. */
+export function parseLabel(raw: string): LabelInfo {
+  let s = normaliseLabelText(raw);
+  const info: LabelInfo = { label: "", periodStated: false, measure: "决算", base: false, listed: false };
+
+  const pieces = s.split(/[：:]/);
+  s = pieces.reverse().find((p) => p !== "") ?? "";
+
+  const at = s.lastIndexOf("占");
+  if (at >= 0) {
+    const whole = /^占(?:比|到)?(.*?)(?:的)?(?:比重|比例)?(?:为|达|是|约)?$/.exec(s.slice(at));
+    info.shareOf = stripRepeatedly((whole?.[1] ?? "").replace(/的$/, ""), TRAILING);
+    s = s.slice(0, at);
+  }
+
+  if (/分别|各为|各是|均为|依次/.test(s)) info.listed = true;
+  s = stripRepeatedly(s, TRAILING);
+
+  const change = CHANGE_END.exec(s);
+  if (change) {
+    info.change = new RegExp(`^(?:${DOWN})`).test(change[1]) ? "down" : "up";
+    let subject = s.slice(0, change.index).replace(COMPARISON, "");
+    subject = stripRepeatedly(stripRepeatedly(subject, TRAILING), LEADING);
+    info.changeSubject = subject.replace(/(?:有所|略有|大幅|明显)$/, "");
+    return info;
+  }
+
+  info.base = COMPARISON.test(s) || /^(?:比|较)/.test(s);
+  const year = YEAR.exec(s);
+  if (year) {
+    info.year = Number(year[1]);
+    info.periodStated = true;
+  }
+  if (PRIOR_WORD.test(s)) info.periodWord = "prior";
+  else if (CURRENT_WORD.test(s)) info.periodWord = "current";
+  if (info.periodWord) info.periodStated = true;
+
+  s = s.replace(COMPARISON, "").replace(ITEM_MARKER, "");
+  for (let prev = ""; prev !== s;) {
+    prev = s;
+    s = stripRepeatedly(s, LEADING);
+    // `本年支出合计` is a name of its own; `本年基本支出` is 基本支出 of this year.
+    if (canonicalLabel(s) === undefined) s = s.replace(PERIOD_PREFIX, "");
+    s = stripRepeatedly(s, TRAILING);
+  }
+
+  // `预算执行率` is a rate's name, not a budget figure.
+  if (/率$/.test(s)) {
+    info.label = s;
+    return info;
+  }
+  const prefix = MEASURE_PREFIX.exec(s);
+  if (prefix) {
+    info.measure = measureOf(prefix[1]);
+    s = s.slice(prefix[0].length);
+  }
+  const suffix = MEASURE_SUFFIX.exec(s);
+  if (suffix && suffix.index > 0) {
+    info.measure = measureOf(suffix[1]);
+    s = s.slice(0, suffix.index);
+  } else if (suffix && !prefix) {
+    info.measure = measureOf(suffix[1]);
+    s = "";
+  }
+  info.label = info.listed ? "" : stripRepeatedly(s, TRAILING);
+  return info;
+}

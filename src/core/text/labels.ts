@@ -1,0 +1,135 @@
+/**
+ * The labels a report uses for the figures of the final accounts, mapped to the template's
+ * canonical labels (`日常公用经费` → `公用经费`), and the decompositions a total is known to have
+ * (so that parts adding up to less than the total are an error, not a partial list).
+ */
+
+const ALIASES: Record<string, string[]> = {
+  基本支出: ["基本支出"],
+  人员经费: ["人员经费", "人员经费支出"],
+  公用经费: ["公用经费", "日常公用经费", "公用经费支出", "日常公用经费支出"],
+  项目支出: ["项目支出"],
+  本年支出合计: ["本年支出合计", "本年支出", "支出合计", "支出总额", "总支出", "本年支出总额", "本年度支出合计"],
+  本年收入合计: ["本年收入合计", "本年收入", "收入合计", "本年度收入合计"],
+  收入总计: ["收入总计"],
+  支出总计: ["支出总计"],
+  年末结转和结余: ["年末结转和结余", "年末结转结余", "年终结转结余", "年末结余", "结转和结余", "结转结余"],
+  年初结转和结余: ["年初结转和结余", "年初结转结余"],
+  使用非财政拨款结余: ["使用非财政拨款结余"],
+  上缴上级支出: ["上缴上级支出"],
+  经营支出: ["经营支出"],
+  对附属单位补助支出: ["对附属单位补助支出"],
+  结余分配: ["结余分配"],
+  一般公共预算财政拨款收入: ["一般公共预算财政拨款收入", "一般公共预算财政拨款"],
+  政府性基金预算财政拨款收入: ["政府性基金预算财政拨款收入", "政府性基金预算财政拨款"],
+  国有资本经营预算财政拨款收入: ["国有资本经营预算财政拨款收入"],
+  上级补助收入: ["上级补助收入"],
+  事业收入: ["事业收入"],
+  经营收入: ["经营收入"],
+  附属单位上缴收入: ["附属单位上缴收入"],
+  其他收入: ["其他收入"],
+  三公经费合计: ["三公经费", "三公经费合计", "三公经费支出", "三公经费总额", "三公经费支出合计"],
+  "因公出国(境)费": ["因公出国(境)费", "因公出国(境)费用", "因公出国境费", "因公出国(境)经费"],
+  公务用车购置及运行维护费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
+  公务用车购置费: ["公务用车购置费"],
+  公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费"],
+  公务接待费: ["公务接待费"],
+  预算执行率: ["预算执行率", "预算完成率"],
+};
+
+/** 政府收支分类科目, 类 level (rules.md): a report lists 项目支出 by these. */
+export const FUNCTION_CLASSES = [
+  "一般公共服务支出",
+  "外交支出",
+  "国防支出",
+  "公共安全支出",
+  "教育支出",
+  "科学技术支出",
+  "文化旅游体育与传媒支出",
+  "社会保障和就业支出",
+  "卫生健康支出",
+  "节能环保支出",
+  "城乡社区支出",
+  "农林水支出",
+  "交通运输支出",
+  "资源勘探工业信息等支出",
+  "商业服务业等支出",
+  "金融支出",
+  "援助其他地区支出",
+  "自然资源海洋气象等支出",
+  "住房保障支出",
+  "粮油物资储备支出",
+  "灾害防治及应急管理支出",
+  "预备费",
+  "其他支出",
+  "转移性支出",
+  "债务还本支出",
+  "债务付息支出",
+  "债务发行费用支出",
+];
+
+const BY_ALIAS = new Map<string, string>();
+for (const [canonical, aliases] of Object.entries(ALIASES)) for (const a of aliases) BY_ALIAS.set(a, canonical);
+
+/** A class name without its trailing 支出, as rules.md compares them. */
+export function classStem(name: string): string {
+  return name.replace(/\s/g, "").replace(/支出$/, "");
+}
+
+const CLASS_BY_STEM = new Map(FUNCTION_CLASSES.map((c) => [classStem(c), c]));
+
+/** The function class a label names (`科学技术支出`, `科学技术`), if any. */
+function functionClass(label: string): string | undefined {
+  return CLASS_BY_STEM.get(classStem(label));
+}
+
+/**
+ * The canonical label of a cleaned label, or undefined when it is not one of the figures
+ * the final accounts have. `periodStated` lets `全年支出` (支出 after a period word) count as
+ * the expenditure total while a bare `支出` does not.
+ */
+export function canonicalLabel(label: string, periodStated = false): string | undefined {
+  const direct = BY_ALIAS.get(label);
+  if (direct) return direct;
+  if (periodStated && label === "支出") return "本年支出合计";
+  if (periodStated && label === "收入") return "本年收入合计";
+  return functionClass(label);
+}
+
+export function isFunctionClass(canonical: string | undefined): boolean {
+  return canonical !== undefined && FUNCTION_CLASSES.includes(canonical);
+}
+
+const EXPENDITURE_PARTS = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
+const INCOME_PARTS = [
+  "一般公共预算财政拨款收入",
+  "政府性基金预算财政拨款收入",
+  "国有资本经营预算财政拨款收入",
+  "上级补助收入",
+  "事业收入",
+  "经营收入",
+  "附属单位上缴收入",
+  "其他收入",
+];
+
+/** Totals whose parts, when each is one of these, are the whole decomposition. */
+const DECOMPOSITIONS: Record<string, { parts: string[]; byClass: boolean }> = {
+  基本支出: { parts: ["人员经费", "公用经费"], byClass: true },
+  项目支出: { parts: [], byClass: true },
+  本年支出合计: { parts: EXPENDITURE_PARTS, byClass: true },
+  本年收入合计: { parts: INCOME_PARTS, byClass: false },
+  收入总计: { parts: ["本年收入合计", "使用非财政拨款结余", "年初结转和结余"], byClass: false },
+  支出总计: { parts: ["本年支出合计", "结余分配", "年末结转和结余"], byClass: false },
+  三公经费合计: { parts: ["因公出国(境)费", "公务用车购置及运行维护费", "公务接待费"], byClass: false },
+  公务用车购置及运行维护费: { parts: ["公务用车购置费", "公务用车运行维护费"], byClass: false },
+};
+
+/** Whether parts with these canonical labels make up the whole of the total. */
+export function isKnownDecomposition(total: string | undefined, parts: (string | undefined)[]): boolean {
+  if (total === undefined) return false;
+  const d = DECOMPOSITIONS[total];
+  if (!d) return false;
+  const named = parts.every((p) => p !== undefined && d.parts.includes(p));
+  const classes = d.byClass && parts.every((p) => isFunctionClass(p));
+  return named || classes;
+}

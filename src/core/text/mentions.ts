@@ -1,0 +1,142 @@
+import type { Decimal } from "../money";
+import type { DepartmentModel } from "../model";
+import { findFigures, normaliseDigits, type Figure } from "./amounts";
+import { canonicalLabel } from "./labels";
+import { normaliseLabelText, parseLabel, rawLabelBefore, type LabelInfo } from "./label-parse";
+import type { Paragraph } from "./paragraphs";
+
+/** `current` (the report year), `prior` (上年), or another year (`y2020`). */
+export type Period = "current" | "prior" | `y${number}`;
+
+/** A figure with what the text calls it, where it stands, and which year it is of. */
+export interface Mention extends Figure {
+  paragraph: number;
+  /** Index into the paragraph's sentences. */
+  sentence: number;
+  /** Where the label text starts (the figure's clause). */
+  labelStart: number;
+  /** The clause text before the figure, normalised (no spaces, quotes or remarks). */
+  rawLabel: string;
+  info: LabelInfo;
+  /** Cleaned label (`人员经费支出`), "" when the clause names nothing. */
+  label: string;
+  /** Template label (`人员经费`) or function class (`科学技术支出`). */
+  canonical?: string;
+  period: Period;
+  /** Inside brackets: a remark on the figure before it (`（占40.14%）`). */
+  inParens: boolean;
+}
+
+export interface TextContext {
+  paragraphs: Paragraph[];
+  /** The paragraphs with full-width digits made ASCII (same offsets). */
+  normalised: string[];
+  /** Mentions by paragraph (index 0 is paragraph 1). */
+  mentions: Mention[][];
+  reportYear?: number;
+  model?: DepartmentModel;
+  /** A fixed tolerance, in the model's unit (万元 without a model). */
+  tolerance?: Decimal;
+}
+
+function bracketDepths(text: string, sentences: Paragraph["sentences"]): number[] {
+  const depth = new Array<number>(text.length + 1).fill(0);
+  for (const s of sentences) {
+    let d = 0;
+    for (let i = s.start; i < s.end; i++) {
+      depth[i] = d;
+      if (text[i] === "（" || text[i] === "(") d++;
+      else if ((text[i] === "）" || text[i] === ")") && d > 0) d--;
+    }
+    depth[s.end] = d;
+  }
+  return depth;
+}
+
+function periodOf(info: LabelInfo, reportYear: number | undefined): Period {
+  if (info.year !== undefined) {
+    if (info.year === reportYear) return "current";
+    if (reportYear !== undefined && info.year === reportYear - 1) return "prior";
+    return `y${info.year}`;
+  }
+  return info.periodWord ?? "current";
+}
+
+function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number | undefined): Mention[] {
+  const figures = findFigures(paragraph.text);
+  const depth = bracketDepths(normalised, paragraph.sentences);
+  const mentions: Mention[] = [];
+  let previousEnd = 0;
+  for (const f of figures) {
+    const sentence = paragraph.sentences.findIndex((s) => f.start >= s.start && f.start < s.end);
+    const sentenceStart = sentence >= 0 ? paragraph.sentences[sentence].start : 0;
+    const floor = Math.max(previousEnd, sentenceStart);
+    const raw = rawLabelBefore(normalised, f.start, floor);
+    const info = parseLabel(raw);
+    // An amount after `占`: it is the whole a share is taken of (`占项目支出499.91万元的`).
+    const label = f.kind !== "percent" && info.shareOf !== undefined ? info.shareOf : info.label;
+    mentions.push({
+      ...f,
+      paragraph: paragraph.index,
+      sentence: Math.max(sentence, 0),
+      labelStart: f.start - raw.length,
+      rawLabel: normaliseLabelText(raw),
+      info,
+      label,
+      canonical: label === "" ? undefined : canonicalLabel(label, info.periodStated),
+      period: periodOf(info, reportYear),
+      inParens: depth[f.start] > 0,
+    });
+    previousEnd = f.end;
+  }
+  return mentions;
+}
+
+/** The report year: the model's 年度, else the first `2022年度` near the top of the text. */
+function detectReportYear(paragraphs: Paragraph[], model?: DepartmentModel): number | undefined {
+  if (model?.info.year) return model.info.year.value;
+  for (const p of paragraphs.slice(0, 8)) {
+    const m = /((?:19|20)\d{2})\s*年度/.exec(normaliseDigits(p.text));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+export function buildContext(
+  paragraphs: Paragraph[],
+  options: { model?: DepartmentModel; tolerance?: Decimal },
+): TextContext {
+  const reportYear = detectReportYear(paragraphs, options.model);
+  const normalised = paragraphs.map((p) => normaliseDigits(p.text));
+  return {
+    paragraphs,
+    normalised,
+    mentions: paragraphs.map((p, i) => mentionsOf(p, normalised[i], reportYear)),
+    reportYear,
+    model: options.model,
+    tolerance: options.tolerance,
+  };
+}
+
+export function sentenceOf(ctx: TextContext, m: Mention): { start: number; end: number; text: string } {
+  return ctx.paragraphs[m.paragraph - 1].sentences[m.sentence];
+}
+
+/** The text from the sentence of `from` through the sentence of `to` (same paragraph). */
+export function quoteSpan(ctx: TextContext, from: Mention, to: Mention): string {
+  const p = ctx.paragraphs[from.paragraph - 1];
+  const a = p.sentences[from.sentence];
+  const b = p.sentences[Math.max(from.sentence, to.sentence)];
+  return p.text.slice(a.start, b.end);
+}
+
+/** A figure as written: `499.91万元`, `40.14%`. */
+export function shown(m: Figure): string {
+  return `${m.raw}${m.unit}`;
+}
+
+/** The label to name a figure by in a message (`项目支出预算` keeps its measure). */
+export function nameOf(m: Mention): string {
+  const measure = m.info.measure === "决算" ? "" : m.info.measure;
+  return m.label || measure ? m.label + measure : m.canonical || m.rawLabel || "";
+}

@@ -1,0 +1,200 @@
+/**
+ * Paragraphs and sentences of a narrative text. Text copied out of a PDF arrives hard-wrapped:
+ * a sentence is cut into lines of equal width. Those lines are joined back, while headings
+ * (`一、基本情况`, `（一）经济性评价`, `1、基本支出`) and title lines stay paragraphs of their own.
+ */
+
+export type ParagraphKind = "heading" | "title" | "body";
+
+export interface Sentence {
+  /** Offsets within the paragraph; `end` is exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph {
+  /** 1-based over the joined paragraphs. */
+  index: number;
+  text: string;
+  kind: ParagraphKind;
+  sentences: Sentence[];
+}
+
+const CN_NUMERAL = "[一二三四五六七八九十百]+";
+
+/** List and section numbering at the start of a line: `一、` `（一）` `(1)` `1、` `1.` `第五部分`. */
+export const ITEM_MARKER = new RegExp(
+  `^(?:${CN_NUMERAL}[、.．]|[（(](?:${CN_NUMERAL}|\\d+)[）)]|\\d+[、．]|\\d+\\.(?!\\d)|第(?:${CN_NUMERAL}|\\d+)[部分章节条])`,
+);
+
+/** `一是`, `二是`: enumerations inside a paragraph that may also start one. */
+const ENUMERATION = new RegExp(`^${CN_NUMERAL}是`);
+
+const SENTENCE_PUNCTUATION = /[，,。；;！？!?、]/;
+const INNER_PUNCTUATION = /[。！？!?；;，,]/;
+const TRAILING_CLOSERS = "”’」』）)】》\"'";
+
+/**
+ * Ends a sentence: `。！？` possibly followed by closing quotes or brackets, an ellipsis, or an
+ * ASCII full stop after Chinese text (`万元.`), never the point of a number.
+ */
+const TERMINAL_END = /(?:[。！？!?]|…{1,2}|\.{3,}|(?<=[\u4e00-\u9fff”）)])\.)[”’」』）)】》"']*$/;
+
+/** An ASCII full stop ends a sentence when it follows Chinese text and no digit follows it. */
+function isAsciiStop(text: string, i: number): boolean {
+  return text[i] === "." && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? "") && !/\d/.test(text[i + 1] ?? "");
+}
+
+/** A line that announces what follows (`具体工作情况简要如下：`) is finished too. */
+const INTRODUCING_END = /[：:][”’」』）)】》"']*$/;
+
+const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
+
+function trimText(s: string): string {
+  return s.replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g, "");
+}
+
+export function startsWithItemMarker(line: string): boolean {
+  return ITEM_MARKER.test(line) || ENUMERATION.test(line);
+}
+
+/** A numbered line that is a heading: short, and not itself a sentence. */
+function isHeading(line: string): boolean {
+  if (!ITEM_MARKER.test(line) || line.length > 40) return false;
+  return !INNER_PUNCTUATION.test(line);
+}
+
+/** A short unnumbered line without sentence punctuation: a title, a date, `单位：万元`. */
+function isTitleLine(line: string): boolean {
+  return line.length <= 40 && !ITEM_MARKER.test(line) && !SENTENCE_PUNCTUATION.test(line);
+}
+
+/** A remark in brackets after a finished sentence (`…完成。（详见附表）`) ends it too. */
+const REMARK_AFTER_END = /[。！？!?][（(][^（()）]*[）)]$/;
+
+export function endsSentence(s: string): boolean {
+  return TERMINAL_END.test(s) || REMARK_AFTER_END.test(s);
+}
+
+export function endsIntroduction(s: string): boolean {
+  return INTRODUCING_END.test(s);
+}
+
+/** Display width: CJK and full-width characters take two columns, as on a PDF page. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * The width a PDF copy was wrapped at, when the text looks wrapped: several lines that stop
+ * mid-sentence and have about the same width. Undefined for ordinary one-line paragraphs.
+ */
+function wrapWidth(lines: (string | undefined)[]): number | undefined {
+  const widths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (a === undefined || b === undefined || a.length < 15) continue;
+    if (isHeading(a) || isHeading(b) || ITEM_MARKER.test(b)) continue;
+    if (endsSentence(a) || endsIntroduction(a)) continue;
+    widths.push(displayWidth(a));
+  }
+  if (widths.length < 3) return undefined;
+  widths.sort((x, y) => x - y);
+  const median = widths[Math.floor(widths.length / 2)];
+  const close = widths.filter((w) => Math.abs(w - median) <= 2).length;
+  return close / widths.length >= 0.6 ? median : undefined;
+}
+
+/**
+ * Whether line `b` continues the sentence or paragraph of line `a` (a hard wrap). `一是`, `二是`
+ * at the start of a line do not end anything: they enumerate inside a paragraph.
+ */
+function continues(a: string, b: string, width: number | undefined): boolean {
+  const fullWidth = width !== undefined && displayWidth(a) >= width - 2;
+  // A numbered line as wide as the wrapped lines is the start of a numbered paragraph.
+  if ((isHeading(a) && !fullWidth) || isHeading(b) || ITEM_MARKER.test(b)) return false;
+  if (isTitleLine(a) && !fullWidth) return false;
+  if (isTitleLine(b) && !endsSentence(b) && !fullWidth) return false;
+  if (endsIntroduction(a)) return false;
+  // A full-width line that happens to end at a full stop is still a wrap inside a paragraph.
+  return !endsSentence(a) || fullWidth;
+}
+
+function kindOf(text: string, joined: boolean): ParagraphKind {
+  if (joined) return "body";
+  if (isHeading(text)) return "heading";
+  if (isTitleLine(text)) return "title";
+  return "body";
+}
+
+/** Sentences end at `。！？` (with their closing quotes); `；` stays inside a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && BLANK.test(text[s])) s++;
+    let e = end;
+    while (e > s && BLANK.test(text[e - 1])) e--;
+    if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!/[。！？!?]/.test(text[i]) && !isAsciiStop(text, i)) continue;
+    let end = i + 1;
+    while (end < text.length && (TRAILING_CLOSERS.includes(text[end]) || /[。！？!?]/.test(text[end]))) end++;
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return sentences;
+}
+
+/** The paragraphs of a text, hard-wrapped lines joined back, blank lines dropped. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines = raw.map((l) => (BLANK.test(l) ? undefined : trimText(l)));
+  const indents = raw.map((l) => displayWidth(/^[\s\u00a0\u3000]*/.exec(l)?.[0] ?? ""));
+  // A first line indented more than the text's other lines starts a paragraph, as in a PDF.
+  const used = indents.filter((_, i) => lines[i] !== undefined);
+  const baseIndent = used.length > 0 ? Math.min(...used) : 0;
+  const width = wrapWidth(lines);
+  const paragraphs: Paragraph[] = [];
+  let current: string | undefined;
+  let joined = false;
+  const flush = () => {
+    if (current === undefined) return;
+    paragraphs.push({
+      index: paragraphs.length + 1,
+      text: current,
+      kind: kindOf(current, joined),
+      sentences: splitSentences(current),
+    });
+    current = undefined;
+    joined = false;
+  };
+  let previousLine: string | undefined;
+  lines.forEach((line, i) => {
+    if (line === undefined) {
+      flush();
+      previousLine = undefined;
+      return;
+    }
+    const indented = indents[i] >= baseIndent + 2;
+    if (current !== undefined && previousLine !== undefined && !indented && continues(previousLine, line, width)) {
+      // Chinese has no spaces between words: the pieces join directly.
+      current += line;
+      joined = true;
+    } else {
+      flush();
+      current = line;
+    }
+    previousLine = line;
+  });
+  flush();
+  return paragraphs;
+}

@@ -1,0 +1,183 @@
+import { Decimal, sum } from "../money";
+import { text } from "../i18n";
+import type { Breakdown } from "./breakdowns";
+import { checkRatio, compareUnit, inUnit, slackOf } from "./compare";
+import { textFinding, type TextFinding } from "./finding";
+import { canonicalLabel } from "./labels";
+import { parseLabel } from "./label-parse";
+import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
+import { findRates } from "./rates";
+
+/**
+ * TXT-PCT for shares: `卫生健康支出200.65万元，占40.14%` (of the total of its 其中 list),
+ * `占项目支出的40.14%` (of 项目支出 stated in the same sentence), `占项目支出499.91万元的40.14%`.
+ * Recomputed only when the sentence (or its 其中 list) states both figures. Several shares of
+ * the same whole must also add up to no more than 100%.
+ */
+
+interface Share {
+  percent: Mention;
+  part?: Mention;
+  whole?: Mention;
+  /** What the whole is called (`项目支出`), "" for a bare `占比`. */
+  wholeLabel: string;
+}
+
+const BETWEEN_PART_AND_SHARE = /^[\s，,（(]*$/;
+const AFTER_INLINE_WHOLE = /^的?(?:比重|比例)?(?:为|是|达)?$/;
+
+function sameName(m: Mention, label: string): boolean {
+  return m.label === label || (m.canonical !== undefined && m.canonical === canonicalLabel(label, true));
+}
+
+function usable(m: Mention | undefined): m is Mention {
+  return m !== undefined && m.kind !== "percent" && !m.approx && !m.info.change && !m.info.base;
+}
+
+/**
+ * `本年收入中，一般公共预算财政拨款收入1150.30万元，占95.83%`: the sentence names the whole it
+ * divides, whose figure the paragraph stated before.
+ */
+function wholeNamedAtStart(ctx: TextContext, p: Mention): Mention | undefined {
+  const sentence = sentenceOf(ctx, p);
+  const named = /^(.{2,12}?)中[，,：:]/.exec(ctx.normalised[p.paragraph - 1].slice(sentence.start, p.start));
+  if (!named) return undefined;
+  const label = parseLabel(named[1]);
+  const earlier = ctx.mentions[p.paragraph - 1].filter(
+    (m) => m.end <= sentence.start && usable(m) && m.period === "current" && sameName(m, label.label),
+  );
+  return earlier[earlier.length - 1];
+}
+
+function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share | undefined {
+  const all = ctx.mentions[p.paragraph - 1];
+  const i = all.indexOf(p);
+  const previous = all[i - 1];
+  let whole: Mention | undefined;
+  let wholeLabel: string;
+  let zhan: number;
+  if (p.info.shareOf !== undefined) {
+    wholeLabel = p.info.shareOf;
+    zhan = ctx.normalised[p.paragraph - 1].lastIndexOf("占", p.start);
+  } else if (usable(previous) && previous.info.shareOf !== undefined && AFTER_INLINE_WHOLE.test(p.rawLabel)) {
+    whole = previous;
+    wholeLabel = previous.label;
+    zhan = ctx.normalised[p.paragraph - 1].lastIndexOf("占", previous.start);
+  } else {
+    return undefined;
+  }
+  const text = ctx.normalised[p.paragraph - 1];
+  const sameSentence = all.filter((m) => m.sentence === p.sentence && m !== p && m !== whole);
+  const before = sameSentence.filter((m) => m.end <= zhan && m.kind !== "percent");
+  let part: Mention | undefined = before[before.length - 1];
+  if (!usable(part) || !BETWEEN_PART_AND_SHARE.test(text.slice(part.end, zhan))) {
+    // `卫生健康支出占…`: the part is named before 占, its figure stated earlier in the sentence.
+    const from = Math.max(part ? part.end : 0, sentenceOf(ctx, p).start);
+    const named = parseLabel(
+      text
+        .slice(from, zhan)
+        .split(/[，,；;：:（(]/)
+        .pop() ?? "",
+    ).label;
+    const candidates = sameSentence.filter((m) => usable(m) && named !== "" && m.label === named);
+    part = candidates.length === 1 ? candidates[0] : undefined;
+  }
+  if (!whole) {
+    const ofPart = breakdowns.find((b) => part !== undefined && b.parts.includes(part));
+    if (wholeLabel === "") whole = ofPart?.total ?? wholeNamedAtStart(ctx, p);
+    else if (ofPart && sameName(ofPart.total, wholeLabel)) whole = ofPart.total;
+    else {
+      const named = sameSentence.filter((m) => usable(m) && m !== part && sameName(m, wholeLabel));
+      whole = named.length === 1 ? named[0] : undefined;
+    }
+  }
+  return { percent: p, part, whole, wholeLabel };
+}
+
+function recompute(ctx: TextContext, s: Share): TextFinding | undefined {
+  const { part, whole, percent } = s;
+  if (!part || !whole || part.kind !== whole.kind) return undefined;
+  const unit = compareUnit([part, whole]);
+  const [pv, wv] = part.kind === "amount" ? [inUnit(part, unit), inUnit(whole, unit)] : [part.value, whole.value];
+  const zero = new Decimal(0);
+  const [ps, ws] = part.kind === "amount" ? [slackOf(part, unit), slackOf(whole, unit)] : [zero, zero];
+  const r = checkRatio(percent, pv, wv, ps, ws);
+  if (!r || r.ok) return undefined;
+  const partName = nameOf(part);
+  const wholeName = nameOf(whole);
+  const expected = r.expected.toFixed(percent.decimals);
+  return textFinding(
+    "TXT-PCT",
+    { paragraph: percent.paragraph, offset: percent.start, quote: sentenceOf(ctx, percent).text },
+    text(
+      `${partName} ${shown(part)} 占 ${wholeName} ${shown(whole)} 的比例为 ${expected}%，文中为 ${percent.raw}%`,
+      `${partName} ${shown(part)} is ${expected}% of ${wholeName} ${shown(whole)}; the text says ${percent.raw}%`,
+    ),
+    `TXT-PCT|${partName}|${wholeName}|${percent.raw}`,
+    {
+      expected,
+      actual: percent.raw,
+      difference: percent.value.minus(r.expected).toFixed(percent.decimals),
+      tolerance: r.step.toFixed(percent.decimals),
+      suggestion: text(`核对比例或两个数字：${expected}%`, `Check the share or the two figures: ${expected}%`),
+    },
+  );
+}
+
+/** Shares of one whole in one paragraph: by the whole's figure, else by its name. */
+function groupKey(s: Share): string | undefined {
+  if (s.whole) return `${s.whole.paragraph}:${s.whole.start}`;
+  if (s.wholeLabel !== "") return `${s.percent.paragraph}:${canonicalLabel(s.wholeLabel, true) ?? s.wholeLabel}`;
+  return undefined;
+}
+
+function overHundred(ctx: TextContext, shares: Share[]): TextFinding | undefined {
+  const byPart = new Map<string, Share>();
+  shares.forEach((s, i) => byPart.set(s.part?.label || `#${i}`, s));
+  const distinct = [...byPart.values()];
+  if (distinct.length < 2) return undefined;
+  const total = sum(distinct.map((s) => s.percent.value));
+  const step = new Decimal(10).pow(-Math.max(...distinct.map((s) => s.percent.decimals)));
+  if (total.lte(new Decimal(100).plus(step.times(distinct.length)))) return undefined;
+  const last = distinct[distinct.length - 1];
+  const whole = last.whole ? nameOf(last.whole) : last.wholeLabel;
+  const list = distinct.map((s) => `${s.percent.raw}%`).join(" + ");
+  return textFinding(
+    "TXT-PCT",
+    { paragraph: last.percent.paragraph, offset: last.percent.start, quote: sentenceOf(ctx, last.percent).text },
+    text(
+      `占 ${whole} 的各项比例之和为 ${total.toFixed()}%（${list}），超过 100%`,
+      `The shares of ${whole} add up to ${total.toFixed()}% (${list}), more than 100%`,
+    ),
+    `TXT-PCT|${whole}|合计|${total.toFixed()}`,
+    {
+      expected: "100",
+      actual: total.toFixed(),
+      difference: total.minus(100).toFixed(),
+      tolerance: step.times(distinct.length).toFixed(),
+    },
+  );
+}
+
+export function checkPercentages(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {
+  const findings: TextFinding[] = [];
+  const groups = new Map<string, (Share & { failed: boolean })[]>();
+  for (const mentions of ctx.mentions) {
+    for (const p of mentions) {
+      if (p.kind !== "percent" || p.approx || p.info.change) continue;
+      const s = shareOf(ctx, p, breakdowns);
+      if (!s) continue;
+      const f = recompute(ctx, s);
+      if (f) findings.push(f);
+      const key = groupKey(s);
+      if (key) groups.set(key, [...(groups.get(key) ?? []), { ...s, failed: f !== undefined }]);
+    }
+  }
+  for (const shares of groups.values()) {
+    // A share already shown wrong explains the excess; the total is not reported again.
+    if (shares.some((s) => s.failed)) continue;
+    const f = overHundred(ctx, shares);
+    if (f) findings.push(f);
+  }
+  return [...findings, ...findRates(ctx)];
+}

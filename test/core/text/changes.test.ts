@@ -1,0 +1,78 @@
+import { findingsOf, onlyFinding } from "./helpers";
+
+describe("TXT-CHANGE: stated increases and decreases", () => {
+  it("keeps quiet when 本年, 上年, the change and its rate agree", () => {
+    expect(findingsOf("TXT-CHANGE", "本年支出1196.30万元，上年1100万元，增加96.3万元，增长8.75%。")).toEqual([]);
+    expect(findingsOf("TXT-CHANGE", "上年支出1100万元，本年支出1196.30万元，增加96.30万元。")).toEqual([]);
+    expect(findingsOf("TXT-CHANGE", "本年收入合计1196.30万元，较上年1100万元增加96.30万元。")).toEqual([]);
+    expect(findingsOf("TXT-CHANGE", "三公经费12万元，比上年的21万元减少9万元，下降43%。")).toEqual([]);
+  });
+
+  it("flags a change amount that is not 本年 − 上年", () => {
+    const f = onlyFinding("TXT-CHANGE", "本年支出1196.30万元，上年1100万元，增加86.3万元，增长8.75%。");
+    expect(f).toMatchObject({ severity: "error", expected: "96.30", actual: "86.30" });
+    expect(f.message["zh-CN"]).toContain("实为增加 96.30万元，文中为增加 86.3万元");
+    expect(f.where.offset).toBe("本年支出1196.30万元，上年1100万元，增加".length);
+  });
+
+  it("flags the wrong word: 减少 where the figures rose", () => {
+    const f = onlyFinding("TXT-CHANGE", "本年支出1196.30万元，上年1100万元，减少96.3万元。");
+    expect(f.message["zh-CN"]).toContain("文中为减少");
+    expect(f.message["en-US"]).toContain("a decrease of");
+  });
+
+  it("flags a rate that does not recompute (`下降43%`), at the stated decimals", () => {
+    expect(findingsOf("TXT-CHANGE", "三公经费12万元，上年21万元，下降43%。")).toEqual([]);
+    expect(findingsOf("TXT-CHANGE", "三公经费12万元，上年21万元，下降42.86%。")).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", "三公经费12万元，上年21万元，下降53%。")).toMatchObject({
+      expected: "43",
+      actual: "53",
+    });
+  });
+
+  it("checks the rate against the prior that 本年 and the change imply (`较上年增加2.4万元，增长0.24%`)", () => {
+    expect(findingsOf("TXT-CHANGE", "本年支出合计1002.40万元，较上年增加2.4万元，增长0.24%。")).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", "本年支出合计1002.40万元，较上年增加2.4万元，增长2.4%。").expected).toBe("0.2");
+    expect(
+      onlyFinding("TXT-CHANGE", "本年支出合计1002.40万元，较上年增加2.4万元，下降0.24%。").message["zh-CN"],
+    ).toContain("方向矛盾");
+  });
+
+  it("flags 持平 when the figures differ, and keeps quiet when they do not", () => {
+    expect(findingsOf("TXT-CHANGE", "三公经费12万元，上年12万元，与上年持平。")).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", "三公经费15万元，上年12万元，与上年持平。").message["zh-CN"]).toContain(
+      "文中为持平",
+    );
+    expect(findingsOf("TXT-CHANGE", "三公经费12.5万元，上年12万元，与上年基本持平。")).toEqual([]);
+  });
+
+  it("reads the years of a report (`2021年…2022年…`)", () => {
+    const text =
+      "桃江县科工局2022年度部门整体支出绩效评价报告\n2021年基本支出600万元，2022年基本支出696.39万元，增长26.07%。";
+    expect(onlyFinding("TXT-CHANGE", text).expected).toBe("16.07");
+  });
+
+  it("reads amounts in 元 and ASCII punctuation", () => {
+    expect(findingsOf("TXT-CHANGE", "基本支出 881300.39 元,上年 800000.39 元,增加 81300.00 元.")).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", "基本支出 881300.39 元,上年 800000.39 元,增加 81300.10 元.").difference).toBe(
+      "0.10",
+    );
+  });
+
+  it("reads a sentence hard-wrapped as a PDF copy", () => {
+    expect(onlyFinding("TXT-CHANGE", "本年支出1196.30万元，上年1100万元，增加86.3\n万元，增长8.75%。").expected).toBe(
+      "96.30",
+    );
+  });
+
+  it("does not take the change of another thing for the subject's (`其中财政拨款增加`)", () => {
+    expect(findingsOf("TXT-CHANGE", "本年收入1000万元，上年800万元，增加200万元，其中财政拨款增加150万元。")).toEqual(
+      [],
+    );
+  });
+
+  it("does not judge a change it has nothing to compare with", () => {
+    expect(findingsOf("TXT-CHANGE", "完成投资1850万元，同比增长15%。")).toEqual([]);
+    expect(findingsOf("TXT-CHANGE", "本年支出1196.30万元，较上年增加10万元。")).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { findingsOf, onlyFinding } from "./helpers";
+
+describe("TXT-CONFLICT: the same quantity stated with two values", () => {
+  it("flags 基本支出 881300.39 in one section and 911000.39 in another", () => {
+    const f = onlyFinding(
+      "TXT-CONFLICT",
+      "一、收支情况\n基本支出881300.39元。\n二、预算执行\n基本支出911000.39元，执行良好。",
+    );
+    expect(f).toMatchObject({ severity: "error", expected: "881300.39", actual: "911000.39", difference: "29700.00" });
+    expect(f.where).toMatchObject({ paragraph: 4, offset: 4 });
+    expect(f.message["zh-CN"]).toBe("基本支出 前后不一：第 2 段为 881300.39元，第 4 段为 911000.39元");
+  });
+
+  it("recognises the same label under another name (日常公用经费 / 公用经费) and unit", () => {
+    expect(onlyFinding("TXT-CONFLICT", "日常公用经费92.56万元。\n公用经费95.56万元。").rule).toBe("TXT-CONFLICT");
+    expect(findingsOf("TXT-CONFLICT", "日常公用经费92.56万元。\n公用经费925600元。")).toEqual([]);
+  });
+
+  it("keeps apart other years, budgets and rounded restatements", () => {
+    expect(findingsOf("TXT-CONFLICT", "基本支出696.39万元。\n上年基本支出680万元。")).toEqual([]);
+    expect(findingsOf("TXT-CONFLICT", "基本支出881300.39元。\n基本支出预算911000.39元。")).toEqual([]);
+    expect(findingsOf("TXT-CONFLICT", "基本支出696.39万元。\n基本支出约700万元。")).toEqual([]);
+    expect(findingsOf("TXT-CONFLICT", "基本支出696.39万元。\n基本支出696万元。")).toEqual([]);
+  });
+
+  it("leaves alone a label listed with several values in one paragraph (per unit)", () => {
+    expect(
+      findingsOf(
+        "TXT-CONFLICT",
+        "县科技中心：基本支出50万元；综合执法大队：基本支出60万元。\n全局基本支出696.39万元。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps apart a function class under different totals", () => {
+    const text =
+      "基本支出696.39万元，其中一般公共服务支出600万元，科学技术支出96.39万元。\n项目支出499.91万元，其中一般公共服务支出299.91万元，科学技术支出200万元。";
+    expect(findingsOf("TXT-CONFLICT", text)).toEqual([]);
+  });
+});

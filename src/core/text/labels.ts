@@ -1,3 +1,5 @@
+import { SUBJECT_CLASSES_2024 } from "../rules/class-table";
+
 /**
  * The labels a report uses for the figures of the final accounts, mapped to the template's
  * canonical labels (`日常公用经费` → `公用经费`), and the decompositions a total is known to have
@@ -38,35 +40,7 @@ const ALIASES: Record<string, string[]> = {
 };
 
 /** 政府收支分类科目, 类 level (rules.md): a report lists 项目支出 by these. */
-export const FUNCTION_CLASSES = [
-  "一般公共服务支出",
-  "外交支出",
-  "国防支出",
-  "公共安全支出",
-  "教育支出",
-  "科学技术支出",
-  "文化旅游体育与传媒支出",
-  "社会保障和就业支出",
-  "卫生健康支出",
-  "节能环保支出",
-  "城乡社区支出",
-  "农林水支出",
-  "交通运输支出",
-  "资源勘探工业信息等支出",
-  "商业服务业等支出",
-  "金融支出",
-  "援助其他地区支出",
-  "自然资源海洋气象等支出",
-  "住房保障支出",
-  "粮油物资储备支出",
-  "灾害防治及应急管理支出",
-  "预备费",
-  "其他支出",
-  "转移性支出",
-  "债务还本支出",
-  "债务付息支出",
-  "债务发行费用支出",
-];
+export const FUNCTION_CLASSES: readonly string[] = Object.values(SUBJECT_CLASSES_2024);
 
 const BY_ALIAS = new Map<string, string>();
 for (const [canonical, aliases] of Object.entries(ALIASES)) for (const a of aliases) BY_ALIAS.set(a, canonical);

@@ -21,9 +21,7 @@ export function fromExcelNumber(n: number): Decimal {
 
 /** Full-width digits and punctuation to ASCII (`６９６．３９` → `696.39`). */
 export function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
+  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 export interface ParsedNumberText {

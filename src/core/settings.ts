@@ -34,7 +34,9 @@ export interface CheckSettings {
 
 export const DEFAULT_SETTINGS: CheckSettings = { thresholds: DEFAULT_THRESHOLDS };
 
-export function settingsWith(partial: { tolerance?: Decimal | string; thresholds?: Partial<Thresholds> } = {}): CheckSettings {
+export function settingsWith(
+  partial: { tolerance?: Decimal | string; thresholds?: Partial<Thresholds> } = {},
+): CheckSettings {
   return {
     tolerance: partial.tolerance === undefined ? undefined : new Decimal(partial.tolerance),
     thresholds: { ...DEFAULT_THRESHOLDS, ...partial.thresholds },

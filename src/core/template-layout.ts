@@ -94,10 +94,22 @@ function layBasicInfo(data: TemplateData): LaidOutSheet {
     bold.push(rows.length);
   }
   rows.push(...noteRows("基本情况", data));
-  return { key: "基本情况", name: "基本情况", rows, merges: [], boldRows: bold, headerRows: [headerRow], widths: [22, 40, 12, 10, 10] };
+  return {
+    key: "基本情况",
+    name: "基本情况",
+    rows,
+    merges: [],
+    boldRows: bold,
+    headerRows: [headerRow],
+    widths: [22, 40, 12, 10, 10],
+  };
 }
 
-function layFixedRows(key: "收支总表" | "三公经费", byLabel: Record<string, Values> | undefined, data: TemplateData): LaidOutSheet {
+function layFixedRows(
+  key: "收支总表" | "三公经费",
+  byLabel: Record<string, Values> | undefined,
+  data: TemplateData,
+): LaidOutSheet {
   const def = sheetDef(key);
   const cols = (def.columns ?? []).map((c) => c.name);
   const rows: CellInput[][] = [[title(def, data.info?.年度)]];
@@ -137,10 +149,24 @@ function layExpenditure(data: TemplateData): LaidOutSheet {
     bold.push(rows.length);
   }
   rows.push(...noteRows("支出明细", data));
-  return { key: "支出明细", name: "支出明细", rows, merges, boldRows: bold, headerRows: [top, top + 1], widths: [12, 30, 12, 12, 12, 12, 12, 12, 12] };
+  return {
+    key: "支出明细",
+    name: "支出明细",
+    rows,
+    merges,
+    boldRows: bold,
+    headerRows: [top, top + 1],
+    widths: [12, 30, 12, 12, 12, 12, 12, 12, 12],
+  };
 }
 
-function layList(key: SheetKey, list: Values[] | undefined, total: Values | undefined, data: TemplateData, widths: number[]): LaidOutSheet {
+function layList(
+  key: SheetKey,
+  list: Values[] | undefined,
+  total: Values | undefined,
+  data: TemplateData,
+  widths: number[],
+): LaidOutSheet {
   const def = sheetDef(key);
   const cols = (def.columns ?? []).map((c) => c.name);
   const rows: CellInput[][] = [[title(def, data.info?.年度)]];
@@ -217,7 +243,9 @@ export function layoutTemplate(data: TemplateData = {}, selection: SheetSelectio
         out.push(layExpenditure(data));
         break;
       case "项目支出":
-        out.push(layList("项目支出", data.projects?.rows, data.projects?.total, data, [30, 12, 12, 12, 12, 14, 12, 10, 20]));
+        out.push(
+          layList("项目支出", data.projects?.rows, data.projects?.total, data, [30, 12, 12, 12, 12, 14, 12, 10, 20]),
+        );
         break;
       case "绩效目标":
         out.push(layList("绩效目标", data.targets, undefined, data, [12, 30, 10, 10, 10, 10, 30]));

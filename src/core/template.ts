@@ -136,7 +136,7 @@ export const TEMPLATE: readonly SheetDef[] = [
   },
   {
     key: "三公经费",
-    aliases: ["\"三公\"经费", "三公经费支出决算表", "公开09表", "三公经费支出表"],
+    aliases: ['"三公"经费', "三公经费支出决算表", "公开09表", "三公经费支出表"],
     required: false,
     layout: "table",
     title: "{年度}年度“三公”经费支出决算表",
@@ -236,7 +236,15 @@ export const TEMPLATE: readonly SheetDef[] = [
   },
 ];
 
-export const TARGET_CATEGORIES = ["产出-数量", "产出-质量", "产出-时效", "效益-经济", "效益-社会", "效益-生态", "满意度"];
+export const TARGET_CATEGORIES = [
+  "产出-数量",
+  "产出-质量",
+  "产出-时效",
+  "效益-经济",
+  "效益-社会",
+  "效益-生态",
+  "满意度",
+];
 
 export const MATERIAL_SECTIONS = ["主要职责", "经济性", "行政效能", "社会效益", "存在的问题", "改进措施", "其他"];
 

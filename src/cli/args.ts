@@ -105,7 +105,7 @@ export function commandHelp(command: Command, lang: Lang): string {
     say(MSG.optionsHeading, lang),
     ...optionLines({ ...command.options, ...COMMON_OPTIONS }, lang),
     "",
-    say(MSG.exitCodes, lang),
+    say(command.exitCodes ?? MSG.exitCodes, lang),
     "",
   ].join("\n");
 }

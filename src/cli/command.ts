@@ -34,6 +34,8 @@ export interface Command {
   args: string[];
   options: Record<string, OptionSpec>;
   summary: Localized;
+  /** The command's own exit codes in its help, when they differ from the general ones. */
+  exitCodes?: Localized;
   /** Returns the exit code. */
   run(ctx: CommandContext): Promise<number>;
 }

@@ -1,8 +1,9 @@
-import { countBySeverity, findingToJson, sortFindings, type FindingJson } from "../core/findings";
+import { countBySeverity, findingToJson, sortFindings, type Finding, type FindingJson } from "../core/findings";
 import type { Lang } from "../core/i18n";
 import type { AmountUnit } from "../core/model";
 import type { CheckResult, IndicatorInput } from "../core/result";
 import { indicatorToJson, scoreToJson } from "../core/scoring";
+import type { TextCheckResult, TextFinding, TextWhere } from "../core/text";
 
 /** The `--json` output of `check`: exactly the shape of cli.md, stable for other tools. */
 
@@ -63,6 +64,48 @@ export function checkToJson(
     ...(score && {
       score: { total: score.total, scoredPoints: score.scoredPoints, grade: score.grade, missing: score.missing },
     }),
+    skipped: result.skipped.map((s) => ({ rule: s.rule, reason: s.reason[lang] })),
+  };
+}
+
+/** A finding of `check-text --json`: check's finding with `cells` replaced by `where` (cli.md). */
+export type TextFindingJson = Omit<FindingJson, "cells"> & { where: TextWhere };
+
+export interface TextCheckJson {
+  tool: string;
+  version: string;
+  input: string;
+  summary: CheckJson["summary"];
+  findings: TextFindingJson[];
+  skipped: CheckJson["skipped"];
+}
+
+/** A text finding as the Finding it extends, for the helpers of core/findings. */
+export function asFinding(f: TextFinding): Finding {
+  return { ...f, cells: f.cells ?? [] };
+}
+
+/** check's finding JSON with `cells` replaced, in place, by `where`. */
+function textFindingToJson(f: TextFinding, lang: Lang): TextFindingJson {
+  const entries = Object.entries(findingToJson(asFinding(f), lang));
+  return Object.fromEntries(
+    entries.map(([key, value]) => (key === "cells" ? ["where", { ...f.where }] : [key, value])),
+  ) as TextFindingJson;
+}
+
+export function textCheckToJson(
+  result: TextCheckResult,
+  tool: { name: string; version: string },
+  input: string,
+  lang: Lang,
+): TextCheckJson {
+  const counts = countBySeverity(result.findings.map(asFinding));
+  return {
+    tool: tool.name,
+    version: tool.version,
+    input,
+    summary: { ...counts, readyToSubmit: counts.error === 0 },
+    findings: result.findings.map((f) => textFindingToJson(f, lang)),
     skipped: result.skipped.map((s) => ({ rule: s.rule, reason: s.reason[lang] })),
   };
 }

@@ -1,7 +1,9 @@
 import { fillLocalized, type Lang } from "../core/i18n";
 import { BIN, commandHelp, detectLang, generalHelp, parseCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIO, type Command } from "./command";
+import { batchCommand } from "./commands/batch";
 import { checkCommand } from "./commands/check";
+import { checkTextCommand } from "./commands/check-text";
 import { sampleCommand, templateCommand } from "./commands/files";
 import { MSG, say } from "./messages";
 import { TOOL } from "./version";
@@ -11,7 +13,13 @@ import { TOOL } from "./version";
  * the exit code, so tests run it in-process; every failure becomes one line on stderr.
  */
 
-export const COMMANDS: readonly Command[] = [checkCommand, templateCommand, sampleCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  checkTextCommand,
+  batchCommand,
+  templateCommand,
+  sampleCommand,
+];
 
 /** The one line for an error, in the chosen language. */
 function errorLine(e: unknown, lang: Lang): string {

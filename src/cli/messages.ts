@@ -36,6 +36,25 @@ export const MSG = {
   cannotWrite: text("无法写入 {path}：{reason}", "cannot write {path}: {reason}"),
   internalError: text("内部错误：{message}", "internal error: {message}"),
 
+  notDocx: text("输出文件应以 .docx 结尾：{path}", "the output file must end in .docx: {path}"),
+  outputIsInput: text(
+    "{option} 的输出文件不能是输入文件本身：{path}",
+    "the {option} output must not be the input file itself: {path}",
+  ),
+  badJobs: text(
+    "--jobs 应为正整数（如 2），而不是 “{value}”",
+    "--jobs must be a positive whole number (e.g. 2), not '{value}'",
+  ),
+  cannotReadFolder: text("无法读取文件夹 {path}：{reason}", "cannot read the folder {path}: {reason}"),
+  folderMissing: text("文件夹不存在", "it does not exist"),
+  notAFolder: text("不是文件夹", "it is not a folder"),
+  folderDenied: text("没有读取权限", "permission denied"),
+  notText: text(
+    "不是纯文本文件（Word 文档请先另存为 .txt）",
+    "not a plain text file (save a Word document as .txt first)",
+  ),
+  emptyFile: text("文件是空的（0 字节）", "the file is empty (0 bytes)"),
+
   wroteTemplate: text("已写出空白标准模板：{path}", "Wrote the empty standard template: {path}"),
   wroteSample: text("已写出示例工作簿（{name}）：{path}", "Wrote the sample workbook ({name}): {path}"),
 
@@ -54,7 +73,49 @@ export const MSG = {
   indicatorsHeading: text("指标", "Indicators"),
   cannotCompute: text("无法计算", "cannot compute"),
   scoreHeading: text("自评得分", "Self-evaluation score"),
+
+  wroteReport: text(
+    "已写出报告工作簿（新增工作表 “{sheet}”，原文件未改动）：{path}",
+    "Wrote the report workbook (new sheet '{sheet}'; the original is unchanged): {path}",
+  ),
+  wroteDocx: text("已写出 Word 报告：{path}", "Wrote the Word report: {path}"),
+  summaryHeading: text("报告摘要：", "Report summary:"),
+  notCopied: text(
+    "注意：原工作簿中的{what}无法复制，{path} 中将没有这些内容；原文件 {input} 未作任何改动",
+    "note: the original workbook's {what} cannot be copied and will be missing from {path}; the original {input} is not changed",
+  ),
+
+  textHeadline: text("文数一致检查 · {path}（{paragraphs} 段）", "Text check · {path} ({paragraphs} paragraphs)"),
+  textWithWorkbook: text("文中数字已与工作簿 {path} 核对", "figures compared with the workbook {path}"),
+  textFindingsHeading: text("发现的问题（按段落）", "Findings by paragraph"),
+  textWhere: text("第 {paragraph} 段第 {char} 字", "paragraph {paragraph}, character {char}"),
+  quote: text("原文：", "Text: "),
+  figures: text("应为 {expected}，实为 {actual}", "expected {expected}, stated {actual}"),
+  difference: text("，相差 {difference}", ", difference {difference}"),
+  tolerance: text("（容差 {tolerance}）", " (tolerance {tolerance})"),
+
+  progress: text("[{index}/{count}] {name}", "[{index}/{count}] {name}"),
+  batchHeadline: text("批量检查 · {path}（{count} 个工作簿）", "Batch check · {path} ({count} workbook(s))"),
+  noWorkbooks: text("文件夹 {path} 中没有 .xlsx 工作簿", "no .xlsx workbooks in the folder {path}"),
+  unreadable: text("无法读取：{reason}", "cannot read: {reason}"),
+  totals: text(
+    "合计：{files} 个工作簿，可以提交 {ready}，需修改 {needsChanges}，无法读取 {unreadable}；{counts}",
+    "Total: {files} workbook(s), {ready} ready to submit, {needsChanges} need changes, {unreadable} unreadable; {counts}",
+  ),
 };
+
+/** What exceljs cannot carry into the copy of `check --report` (cli/carry-over.ts). */
+export const NOT_COPIED_LABEL = {
+  charts: text("图表", "charts"),
+  pivotTables: text("数据透视表", "pivot tables"),
+  slicers: text("切片器或日程表", "slicers or timelines"),
+  macros: text("宏（VBA）", "macros (VBA)"),
+  externalLinks: text("外部链接", "external links"),
+  connections: text("数据连接或查询", "data connections or queries"),
+  shapes: text("形状、文本框或 SmartArt", "shapes, text boxes or SmartArt"),
+  controls: text("表单控件或 ActiveX 控件", "form or ActiveX controls"),
+  embeddings: text("嵌入的对象", "embedded objects"),
+} satisfies Record<string, Localized>;
 
 export const SEVERITY_LABEL: Record<Severity, Localized> = {
   error: text("错误", "error"),

@@ -24,7 +24,7 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-function padEnd(s: string, width: number): string {
+export function padEnd(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
 

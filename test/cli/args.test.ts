@@ -17,7 +17,14 @@ describe("jixiao: help and version", () => {
   it("prints the help with every command and exits 0", async () => {
     const r = await cli("--help");
     expect(r.code).toBe(0);
-    for (const c of ["check <workbook.xlsx>", "template <out.xlsx>", "sample <out.xlsx>", "退出码"])
+    for (const c of [
+      "check <workbook.xlsx>",
+      "check-text <report.txt>",
+      "batch <folder>",
+      "template <out.xlsx>",
+      "sample <out.xlsx>",
+      "退出码",
+    ])
       expect(r.stdout).toContain(c);
   });
 
@@ -29,8 +36,24 @@ describe("jixiao: help and version", () => {
   it("prints a command's options with <command> --help", async () => {
     const r = await cli("check", "--help");
     expect(r.code).toBe(0);
-    for (const o of ["--json", "--tolerance <n>", "--profile <profile.json>", "--lang <zh-CN|en-US>"])
+    for (const o of [
+      "--json",
+      "--report <out.xlsx>",
+      "--docx <out.docx>",
+      "--tolerance <n>",
+      "--profile <profile.json>",
+      "--force",
+      "--lang <zh-CN|en-US>",
+    ])
       expect(r.stdout).toContain(o);
+  });
+
+  it("prints the options of check-text and batch, and batch's own exit codes", async () => {
+    const text = await cli("check-text", "--help", "--lang", "en-US");
+    expect(text.stdout).toContain("jixiao check-text <report.txt> [--workbook <workbook.xlsx>] [--json]");
+    const batch = await cli("batch", "--help");
+    expect(batch.stdout).toContain("jixiao batch <folder> [--json] [--jobs <N>]");
+    expect(batch.stdout).toContain("1 至少一个工作簿有错误或无法读取");
   });
 
   it("prints the package version", async () => {

@@ -4,18 +4,22 @@ import { countBySeverity } from "../../core/findings";
 import { fillLocalized, text } from "../../core/i18n";
 import { Decimal } from "../../core/money";
 import type { CheckResult } from "../../core/result";
-import type { WorkbookSnapshot } from "../../core/snapshot";
 import { loadProfile, ProfileError, scoreIndicators, type Profile } from "../../core/scoring";
-import { settingsWith, type CheckSettings } from "../../core/settings";
-import { snapshotFromFile } from "../../hosts/file/node";
-import { WorkbookReadError } from "../../hosts/file/errors";
+import { settingsWith } from "../../core/settings";
 import { CliError, EXIT_ERRORS, EXIT_OK, flag, stringOption, type Command, type CommandContext } from "../command";
+import { readWorkbookInput, type WorkbookInput } from "../input";
 import { checkToJson } from "../json";
-import { compose, MSG } from "../messages";
+import { compose, MSG, NOT_COPIED_LABEL, say } from "../messages";
+import { notCopied } from "../carry-over";
+import { checkTarget, DOCX, writeOutput, XLSX } from "../output";
+import { prepareReport, reportDocx, reportWorkbook } from "../report-files";
 import { formatSummary } from "../summary";
 import { TOOL } from "../version";
 
-/** `check <workbook.xlsx>`: read, check, print the summary or the JSON; exit 1 on any error finding. */
+/**
+ * `check <workbook.xlsx>`: read, check, print the summary or the JSON; with --report/--docx
+ * also write the report. Exit 1 on any error finding.
+ */
 
 function tolerance(ctx: CommandContext): Decimal | undefined {
   const raw = stringOption(ctx, "tolerance");
@@ -45,20 +49,56 @@ async function profile(ctx: CommandContext): Promise<Profile | undefined> {
   }
 }
 
-async function readWorkbookFile(path: string): Promise<WorkbookSnapshot> {
-  try {
-    return await snapshotFromFile(path);
-  } catch (e) {
-    if (!(e instanceof WorkbookReadError)) throw e;
-    throw new CliError(compose(MSG.cannotRead, { path, reason: e.localized }));
-  }
+interface ReportTargets {
+  report?: string;
+  docx?: string;
 }
 
-export async function runCheck(ctx: CommandContext, settings: CheckSettings): Promise<CheckResult> {
-  const scoring = await profile(ctx);
-  const snapshot = await readWorkbookFile(ctx.positionals[0]);
-  const result = checkWorkbook(snapshot, settings);
-  return scoring ? { ...result, score: scoreIndicators(result.model, result.indicators, scoring) } : result;
+/** --report and --docx, refused before any work when they cannot be written. */
+async function reportTargets(ctx: CommandContext, input: string): Promise<ReportTargets> {
+  const report = stringOption(ctx, "report");
+  const docx = stringOption(ctx, "docx");
+  const opts = { force: flag(ctx, "force"), input };
+  if (report !== undefined) await checkTarget({ path: report, option: "--report", extension: XLSX }, opts);
+  if (docx !== undefined) await checkTarget({ path: docx, option: "--docx", extension: DOCX }, opts);
+  return { report, docx };
+}
+
+interface Written {
+  /** One line per file written. */
+  files: string[];
+  /** The report's summary paragraph. */
+  summary: string;
+}
+
+/** Composes the report once and writes the files asked for. */
+async function writeReports(
+  ctx: CommandContext,
+  result: CheckResult,
+  input: string,
+  workbook: WorkbookInput,
+  targets: ReportTargets,
+): Promise<Written> {
+  const report = prepareReport(
+    result,
+    workbook.snapshot.sheets.map((s) => s.name),
+    ctx.lang,
+  );
+  const files: string[] = [];
+  if (targets.report !== undefined) {
+    const lost = notCopied(workbook.bytes);
+    if (lost.length > 0) {
+      const what = lost.map((k) => NOT_COPIED_LABEL[k][ctx.lang]).join(ctx.lang === "zh-CN" ? "、" : ", ");
+      ctx.io.stderr(`${say(MSG.notCopied, ctx.lang, { what, path: targets.report, input })}\n`);
+    }
+    await writeOutput(targets.report, await reportWorkbook(workbook.bytes, report));
+    files.push(say(MSG.wroteReport, ctx.lang, { path: targets.report, sheet: report.plan.sheetName }));
+  }
+  if (targets.docx !== undefined) {
+    await writeOutput(targets.docx, await reportDocx(report, new Date()));
+    files.push(say(MSG.wroteDocx, ctx.lang, { path: targets.docx }));
+  }
+  return { files, summary: report.doc.summary.text };
 }
 
 export const checkCommand: Command = {
@@ -66,13 +106,18 @@ export const checkCommand: Command = {
   args: ["<workbook.xlsx>"],
   options: {
     json: { type: "boolean", help: text("输出机器可读的 JSON（cli.md）", "print machine-readable JSON (cli.md)") },
-    tolerance: {
+    report: {
       type: "string",
-      valueName: "n",
+      valueName: "out.xlsx",
       help: text(
-        "尾差容差，按工作簿金额单位（默认 0.01 万元）",
-        "rounding tolerance in the workbook's unit (default 0.01 万元)",
+        "另存一份加了“绩效评价报告”工作表的工作簿副本（原文件不改动）",
+        "write a copy of the workbook with the 绩效评价报告 sheet added (the input is not changed)",
       ),
+    },
+    docx: {
+      type: "string",
+      valueName: "out.docx",
+      help: text("把同一份报告写成 Word 文档", "write the same report as a Word document"),
     },
     profile: {
       type: "string",
@@ -82,17 +127,51 @@ export const checkCommand: Command = {
         "scoring profile JSON file (default: the common indicators)",
       ),
     },
+    tolerance: {
+      type: "string",
+      valueName: "n",
+      help: text(
+        "尾差容差，按工作簿金额单位（默认 0.01 万元）",
+        "rounding tolerance in the workbook's unit (default 0.01 万元)",
+      ),
+    },
+    force: {
+      type: "boolean",
+      help: text(
+        "覆盖已存在的 --report/--docx 文件（输入文件永远不会被覆盖）",
+        "overwrite existing --report/--docx files (never the input)",
+      ),
+    },
   },
   summary: text(
-    "检查决算工作簿：问题、指标和自评得分",
-    "check a final-accounts workbook: findings, indicators and score",
+    "检查决算工作簿：问题、指标和自评得分；可另写出报告",
+    "check a final-accounts workbook: findings, indicators and score; optionally write the report",
   ),
   async run(ctx) {
     const input = ctx.positionals[0];
     const settings = settingsWith({ tolerance: tolerance(ctx) });
-    const result = await runCheck(ctx, settings);
-    if (flag(ctx, "json")) ctx.io.stdout(`${JSON.stringify(checkToJson(result, TOOL, input, ctx.lang), null, 2)}\n`);
-    else ctx.io.stdout(formatSummary(result, input, ctx.lang, settings.thresholds));
+    const targets = await reportTargets(ctx, input);
+    const scoring = await profile(ctx);
+    const workbook = await readWorkbookInput(input);
+    const checked = checkWorkbook(workbook.snapshot, settings);
+    const result = scoring
+      ? { ...checked, score: scoreIndicators(checked.model, checked.indicators, scoring) }
+      : checked;
+    const written =
+      targets.report !== undefined || targets.docx !== undefined
+        ? await writeReports(ctx, result, input, workbook, targets)
+        : undefined;
+    if (flag(ctx, "json")) {
+      ctx.io.stdout(`${JSON.stringify(checkToJson(result, TOOL, input, ctx.lang), null, 2)}\n`);
+      // stdout stays one JSON document; what was written is said on stderr.
+      if (written) ctx.io.stderr(`${written.files.join("\n")}\n`);
+    } else {
+      ctx.io.stdout(formatSummary(result, input, ctx.lang, settings.thresholds));
+      if (written) {
+        const summary = [say(MSG.summaryHeading, ctx.lang), `  ${written.summary}`];
+        ctx.io.stdout(`${["", ...written.files, "", ...summary].join("\n")}\n`);
+      }
+    }
     return countBySeverity(result.findings).error > 0 ? EXIT_ERRORS : EXIT_OK;
   },
 };

@@ -1,36 +1,17 @@
-import { access } from "node:fs/promises";
-import { fillLocalized, text } from "../../core/i18n";
+import { text } from "../../core/i18n";
 import { layoutTemplate } from "../../core/template-layout";
-import { writeBytes } from "../../hosts/file/node";
 import { workbookFromLayout } from "../../hosts/file/write";
 import { SAMPLE_NAME, sampleWorkbook } from "../../../samples";
-import { CliError, EXIT_OK, flag, type Command, type CommandContext, type OptionSpec } from "../command";
+import { EXIT_OK, flag, type Command, type CommandContext } from "../command";
 import { MSG, say } from "../messages";
+import { checkTarget, FORCE, writeOutput, XLSX } from "../output";
 
 /** `template <out.xlsx>` and `sample <out.xlsx>`: write a workbook, never over a file by accident. */
 
-const FORCE: Record<string, OptionSpec> = {
-  force: { type: "boolean", help: text("覆盖已存在的文件", "overwrite an existing file") },
-};
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 async function writeWorkbook(ctx: CommandContext, bytes: () => Promise<Uint8Array>): Promise<string> {
   const path = ctx.positionals[0];
-  if (!/\.xlsx$/i.test(path)) throw new CliError(fillLocalized(MSG.notXlsx, { path }));
-  if (!flag(ctx, "force") && (await exists(path))) throw new CliError(fillLocalized(MSG.outputExists, { path }));
-  const data = await bytes();
-  try {
-    await writeBytes(path, data);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-    throw new CliError(fillLocalized(MSG.cannotWrite, { path, reason }));
-  }
+  await checkTarget({ path, extension: XLSX }, { force: flag(ctx, "force") });
+  await writeOutput(path, await bytes());
   return path;
 }
 

@@ -1,0 +1,106 @@
+import { countBySeverity } from "../core/findings";
+import type { Lang, Localized } from "../core/i18n";
+import type { CheckResult } from "../core/result";
+import { checkToJson, type CheckJson } from "./json";
+import { MSG, say } from "./messages";
+import { displayWidth, padEnd } from "./summary";
+
+/** The results of `batch`: one entry per workbook, the totals, as JSON or as a readable table. */
+
+export type BatchOutcome =
+  | { result: CheckResult }
+  /** `reason` for the table (`无法读取：…`); `line` is what `check` would print on stderr. */
+  | { failure: { reason: Localized; line: Localized } };
+
+export type BatchEntry = { name: string; path: string } & BatchOutcome;
+
+export interface BatchTotals {
+  files: number;
+  readyToSubmit: number;
+  needsChanges: number;
+  unreadable: number;
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** An unreadable workbook in `batch --json`: check's leading keys, then the one-line message. */
+export interface BatchErrorJson {
+  tool: string;
+  version: string;
+  input: string;
+  error: string;
+}
+
+export interface BatchJson {
+  tool: string;
+  version: string;
+  files: (CheckJson | BatchErrorJson)[];
+  totals: BatchTotals;
+}
+
+export function batchTotals(entries: readonly BatchEntry[]): BatchTotals {
+  const totals: BatchTotals = {
+    files: entries.length,
+    readyToSubmit: 0,
+    needsChanges: 0,
+    unreadable: 0,
+    error: 0,
+    warning: 0,
+    info: 0,
+  };
+  for (const e of entries) {
+    if (!("result" in e)) {
+      totals.unreadable += 1;
+      continue;
+    }
+    const counts = countBySeverity(e.result.findings);
+    if (counts.error === 0) totals.readyToSubmit += 1;
+    else totals.needsChanges += 1;
+    totals.error += counts.error;
+    totals.warning += counts.warning;
+    totals.info += counts.info;
+  }
+  return totals;
+}
+
+export function batchToJson(
+  entries: readonly BatchEntry[],
+  tool: { name: string; version: string },
+  lang: Lang,
+): BatchJson {
+  return {
+    tool: tool.name,
+    version: tool.version,
+    files: entries.map((e) =>
+      "result" in e
+        ? checkToJson(e.result, tool, e.path, lang)
+        : { tool: tool.name, version: tool.version, input: e.path, error: e.failure.line[lang] },
+    ),
+    totals: batchTotals(entries),
+  };
+}
+
+/** One row per workbook in the folder's order: file, 单位名称, counts and verdict; then the totals. */
+export function formatBatch(entries: readonly BatchEntry[], folder: string, lang: Lang): string {
+  const nameWidth = Math.max(0, ...entries.map((e) => displayWidth(e.name)));
+  const units = entries.map((e) =>
+    "result" in e ? (e.result.model.info.name?.value ?? say(MSG.unknownName, lang)) : "",
+  );
+  const unitWidth = Math.max(0, ...units.map(displayWidth));
+  const out = [say(MSG.batchHeadline, lang, { path: folder, count: entries.length }), ""];
+  entries.forEach((e, i) => {
+    const name = padEnd(e.name, nameWidth);
+    if (!("result" in e)) {
+      out.push(`  ${name}  ${e.failure.reason[lang]}`);
+      return;
+    }
+    const counts = countBySeverity(e.result.findings);
+    const verdict = counts.error === 0 ? say(MSG.ready, lang) : say(MSG.needsFix, lang, { error: counts.error });
+    out.push(`  ${name}  ${padEnd(units[i], unitWidth)}  ${say(MSG.counts, lang, counts)}  ${verdict}`);
+  });
+  const t = batchTotals(entries);
+  const counts = say(MSG.counts, lang, { error: t.error, warning: t.warning, info: t.info });
+  out.push("", say(MSG.totals, lang, { ...t, ready: t.readyToSubmit, counts }), "");
+  return out.join("\n");
+}

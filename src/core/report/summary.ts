@@ -86,7 +86,8 @@ function threePublic(ctx: ReportContext): Piece[] {
 
 function scoreSentence(ctx: ReportContext): Piece[] {
   const score = ctx.result.score;
-  if (!score) return [];
+  // Nothing scored (an empty template): "已评 0/0 分" says nothing.
+  if (!score || score.scoredPoints.isZero()) return [];
   const cells = scoreCells(ctx, score);
   const unit = ctx.lang === "zh-CN" ? "分" : " points";
   if (score.grade) {
@@ -126,7 +127,9 @@ function build(ctx: ReportContext, problems: Problem[], o: Options): Piece[] {
     ? ctx.s(T.opening, { name: name?.value ?? "", year: fig(String(year.value), [year.cell]) })
     : ctx.s(T.openingNoYear, { name: name?.value ?? "" });
   // The 其中 list closes its sentence, so the rates after it are not read as more parts.
-  const first = sentence(ctx, [[...opening, ...spending(ctx, o.income)]]);
+  // Without any spending figure the opening would stand alone as an empty sentence.
+  const spend = spending(ctx, o.income);
+  const first = spend.length > 0 ? sentence(ctx, [[...opening, ...spend]]) : [];
   const second = sentence(ctx, [...rates(ctx, o.carry), o.threePublic ? threePublic(ctx) : []]);
   const sentences = [first, second, scoreSentence(ctx), problemsSentence(ctx, problems, o.problems)];
   return joinSentences(sentences, ctx.lang);

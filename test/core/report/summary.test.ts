@@ -67,4 +67,11 @@ describe("composeSummary", () => {
     expect(s.text).not.toContain("“三公”经费5.60万元");
     expect(s.text).toContain("存在的主要问题：预算执行率偏低、");
   });
+
+  it("writes no empty opening sentence or 0/0 score for an empty template", () => {
+    const s = composeSummary(check({}));
+    expect(s.text.startsWith("。")).toBe(false);
+    expect(s.text).not.toContain("已评0.00/0分");
+    expect(s.text).toBe("存在的主要问题：决算数据错误未更正。");
+  });
 });

@@ -3,7 +3,7 @@ import { compare } from "./compare";
 import { skip, type RuleContext } from "./context";
 import { msg, MSG } from "./messages";
 import type { ListTotalSpec, RowSumSpec, SumSpec, TreeSpec } from "./spec";
-import { choiceLabel, operand, pick, requireList, selectColumns, tableView, type ListRow } from "./views";
+import { choiceLabel, operand, pick, requireList, selectColumns, tableView, topLevel, type ListRow } from "./views";
 
 /** 基本平衡: sums inside one sheet (BAL-*). */
 
@@ -65,10 +65,17 @@ export function evalRowSum(ctx: RuleContext, rule: RuleMeta, spec: RowSumSpec): 
   }
 }
 
-/** Rows with no ancestor among the list's codes. */
-function topLevel(rows: readonly ListRow[]): ListRow[] {
-  const codes = rows.map((r) => r.code ?? "");
-  return rows.filter((r) => !codes.some((c) => c !== "" && c !== r.code && (r.code ?? "").startsWith(c)));
+/** Rows grouped by the prefix of the given length of their code, for rows of `childLength`. */
+function childrenByPrefix(rows: readonly ListRow[], parentLength: number, childLength: number): Map<string, ListRow[]> {
+  const out = new Map<string, ListRow[]>();
+  for (const r of rows) {
+    if (!r.code || r.code.length !== childLength) continue;
+    const key = r.code.slice(0, parentLength);
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
 }
 
 /** A list's 合计 row = Σ its rows, per column. */
@@ -100,12 +107,22 @@ export function evalListTotal(ctx: RuleContext, rule: RuleMeta, spec: ListTotalS
 export function evalTree(ctx: RuleContext, rule: RuleMeta, spec: TreeSpec): void {
   const list = requireList(ctx, rule, spec.list);
   if (!list) return;
+  // Children are grouped once per level pair: filtering all rows per parent is quadratic.
+  const groups = new Map<number, Map<string, ListRow[]>>();
+  const childrenOf = (code: string, childLength: number): ListRow[] => {
+    let byPrefix = groups.get(code.length);
+    if (!byPrefix) {
+      byPrefix = childrenByPrefix(list.rows, code.length, childLength);
+      groups.set(code.length, byPrefix);
+    }
+    return byPrefix.get(code) ?? [];
+  };
   for (const parent of list.rows) {
     const code = parent.code ?? "";
     const level = spec.levels.indexOf(code.length);
     if (level < 0 || level === spec.levels.length - 1) continue;
     const childLength = spec.levels[level + 1];
-    const children = list.rows.filter((r) => r.code && r.code.length === childLength && r.code.startsWith(code));
+    const children = childrenOf(code, childLength);
     if (children.length === 0) continue;
     for (const column of list.columns) {
       compare(ctx, {

@@ -14,6 +14,7 @@ import {
   tableView,
   zeroIfBlank,
   type ListRow,
+  topLevel,
   type Operand,
 } from "./views";
 
@@ -93,8 +94,7 @@ export function evalCross(ctx: RuleContext, rule: RuleMeta, spec: CrossSpec): vo
 function detailOfClass(rows: readonly ListRow[], cls: string, column: string, label: string): Operand {
   const classRow = rows.find((r) => r.code === cls);
   if (classRow) return operand(label, classRow.values[column]);
-  const inClass = rows.filter((r) => r.code?.startsWith(cls));
-  const top = inClass.filter((r) => !inClass.some((o) => o !== r && o.code && r.code?.startsWith(o.code)));
+  const top = topLevel(rows.filter((r) => r.code?.startsWith(cls)));
   return sumOperand(
     label,
     top.map((r) => operand(r.label, r.values[column])),

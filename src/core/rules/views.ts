@@ -208,3 +208,14 @@ export function sumOperand(label: string, items: readonly Operand[]): Operand {
 export function zeroIfBlank(o: Operand): Operand {
   return o.state === "blank" ? { state: "value", label: o.label, value: new Decimal(0), cells: o.cells } : o;
 }
+
+/** Rows with no ancestor among the list's codes. */
+export function topLevel(rows: readonly ListRow[]): ListRow[] {
+  // Look up each shorter prefix in a set: a scan of all codes per row is quadratic in rows.
+  const codes = new Set(rows.map((r) => r.code ?? "").filter((c) => c !== ""));
+  const hasAncestor = (code: string): boolean => {
+    for (let n = 1; n < code.length; n++) if (codes.has(code.slice(0, n))) return true;
+    return false;
+  };
+  return rows.filter((r) => !hasAncestor(r.code ?? ""));
+}

@@ -74,7 +74,12 @@ export const TEMPLATE: readonly SheetDef[] = [
     layout: "keyValue",
     title: "单位基本情况",
     keys: [
-      { label: "单位名称", kind: "text", required: true, aliases: ["部门名称", "单位"] },
+      {
+        label: "单位名称",
+        kind: "text",
+        required: true,
+        aliases: ["部门名称", "单位", "填报单位", "编制单位", "部门"],
+      },
       { label: "年度", kind: "number", required: true, aliases: ["年份", "预算年度"] },
       { label: "金额单位", kind: "text" },
       { label: "内设机构数", kind: "count" },
@@ -122,9 +127,11 @@ export const TEMPLATE: readonly SheetDef[] = [
     layout: "table",
     title: "{年度}年度支出决算表",
     columns: [
-      { name: "科目编码", kind: "code", required: true, aliases: ["功能分类科目编码", "编码"] },
+      { name: "科目编码", kind: "code", required: true, aliases: ["功能分类科目编码", "编码", "科目代码"] },
       { name: "科目名称", kind: "text", required: true, aliases: ["功能分类科目名称", "名称"] },
       { name: "合计", kind: "amount", required: true, aliases: ["支出合计", "本年支出合计"] },
+      // 公开03表 gives 基本支出 as one column; read only when 人员经费/公用经费 are not given.
+      { name: "基本支出", kind: "amount" },
       { name: "人员经费", kind: "amount", aliases: ["人员经费支出"] },
       { name: "公用经费", kind: "amount", aliases: ["日常公用经费"] },
       { name: "项目支出", kind: "amount" },
@@ -142,9 +149,9 @@ export const TEMPLATE: readonly SheetDef[] = [
     title: "{年度}年度“三公”经费支出决算表",
     columns: [
       { name: "项目", kind: "text", required: true },
-      { name: "上年决算数", kind: "amount" },
-      { name: "本年预算数", kind: "amount", aliases: ["预算数"] },
-      { name: "本年决算数", kind: "amount", required: true, aliases: ["决算数"] },
+      { name: "上年决算数", kind: "amount", aliases: ["上年决算", "上年数"] },
+      { name: "本年预算数", kind: "amount", aliases: ["预算数", "本年预算"] },
+      { name: "本年决算数", kind: "amount", required: true, aliases: ["决算数", "本年决算"] },
     ],
     rows: [
       { label: "因公出国(境)费", aliases: ["因公出国(境)费用", "因公出国境费"] },

@@ -1,12 +1,12 @@
 import { cellText, normalizeText } from "../normalize";
 import type { Amount, AmountUnit, DepartmentModel, StaffRow, Staffing } from "../model";
 import { sheetDef, STAFF_COLUMNS } from "../template";
-import { readAmount, readText } from "./cells";
+import { amountOf, readAmount, readText } from "./cells";
 import { firstOccurrence, report, type SheetScope } from "./context";
 import { yearOf } from "./dates";
 import { reportMissingColumns } from "./fixed-table";
 import { findHeader, findUnit, isIndexOrBlank, isNoteText, isTotalLabel, rowLabel, type Header } from "./header";
-import { readKeyValues, type KeyHit } from "./key-values";
+import { hitText, readKeyValues, type KeyHit } from "./key-values";
 import { msg } from "./messages";
 
 const KEYS = sheetDef("基本情况").keys ?? [];
@@ -17,7 +17,7 @@ function namesOf(label: string): string[] {
 }
 
 function readUnit(scope: SheetScope, hit: KeyHit | undefined, kvEnd: number): AmountUnit {
-  const c = hit?.valueCol === undefined ? undefined : scope.grid.cell(hit.row, hit.valueCol);
+  const c = hit?.value;
   const raw = cellText(c).trim();
   if (!hit || !c || raw === "") return findUnit(scope.grid, 1, kvEnd) ?? "万元";
   const s = normalizeText(raw);
@@ -34,7 +34,7 @@ function readUnit(scope: SheetScope, hit: KeyHit | undefined, kvEnd: number): Am
 }
 
 function readYear(scope: SheetScope, hit: KeyHit | undefined): DepartmentModel["info"]["year"] {
-  const c = hit?.valueCol === undefined ? undefined : scope.grid.cell(hit.row, hit.valueCol);
+  const c = hit?.value;
   const keys = [scope.key, "年度"];
   if (!hit || !c) {
     const cell = hit ? scope.grid.ref(hit.row, hit.expectedCol) : undefined;
@@ -57,7 +57,9 @@ function readYear(scope: SheetScope, hit: KeyHit | undefined): DepartmentModel["
 
 function readCount(scope: SheetScope, hit: KeyHit | undefined): Amount | undefined {
   if (!hit) return undefined;
-  return readAmount(scope, hit.row, hit.valueCol ?? hit.expectedCol, { label: hit.key, kind: "count" });
+  const spec = { label: hit.key, kind: "count" as const, inline: hit.inline };
+  if (hit.value) return amountOf(scope, hit.value, scope.grid.ref(hit.value.row, hit.value.col), spec);
+  return readAmount(scope, hit.row, hit.expectedCol, spec);
 }
 
 function readStaffRow(scope: SheetScope, header: Header, row: number, name: string, labelCell: string): StaffRow {
@@ -110,7 +112,7 @@ export function readBasicInfo(scope: SheetScope, model: DepartmentModel): void {
   model.unit = scope.ctx.unit = readUnit(scope, hits.get("金额单位"), kvEnd);
 
   const nameHit = hits.get("单位名称");
-  const name = nameHit && readText(scope, nameHit.row, nameHit.valueCol);
+  const name = hitText(scope.grid, nameHit);
   if (name) model.info.name = name;
   else {
     const cell = nameHit && scope.grid.ref(nameHit.row, nameHit.expectedCol);
@@ -128,7 +130,7 @@ export function readBasicInfo(scope: SheetScope, model: DepartmentModel): void {
   const retirees = readCount(scope, hits.get("离退休人员数"));
   if (retirees) model.info.retirees = retirees;
   const dutiesHit = hits.get("主要职责");
-  const duties = dutiesHit && readText(scope, dutiesHit.row, dutiesHit.valueCol);
+  const duties = hitText(scope.grid, dutiesHit);
   if (duties) model.info.duties = duties;
 
   if (staffHeader) model.staffing = readStaffing(scope, staffHeader);

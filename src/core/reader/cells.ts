@@ -15,6 +15,8 @@ export interface AmountSpec {
   allowNegative?: boolean;
   /** 绩效目标 目标值/实际值: 0.95 formatted `0%` means 95. */
   percent?: boolean;
+  /** The figure shares its cell with its label (`内设机构数：7`): text by necessity, no DATA-TEXTNUM. */
+  inline?: boolean;
 }
 
 const COMPARATOR = /^(?:>=|<=|≥|≤|>|<|=|不低于|不少于|不高于|不超过|大于|小于|达到)/;
@@ -47,8 +49,17 @@ export function readAmount(
   spec: AmountSpec,
   unitOfMeasure?: string,
 ): Amount {
-  const cell = scope.grid.ref(row, col);
-  const c = scope.grid.cell(row, col);
+  return amountOf(scope, scope.grid.cell(row, col), scope.grid.ref(row, col), spec, unitOfMeasure);
+}
+
+/** As `readAmount`, for a cell already in hand (`c`, at address `cell`; undefined when empty). */
+export function amountOf(
+  scope: SheetScope,
+  c: SnapshotCell | undefined,
+  cell: string,
+  spec: AmountSpec,
+  unitOfMeasure?: string,
+): Amount {
   if (!c) return { state: "blank", cell };
   const where = spec.column ? `${spec.label} / ${spec.column}` : spec.label;
   const keys = [scope.key, spec.label, spec.column ?? ""];
@@ -84,7 +95,7 @@ export function readAmount(
       value = parseLooseNumber(v.value, unitOfMeasure);
     } else {
       value = parseNumberText(v.value)?.value;
-      if (value) {
+      if (value && !spec.inline) {
         const message = msg.textNumber(cell, where, v.value, value.toFixed());
         report(scope.ctx, { rule: "DATA-TEXTNUM", message, cells: [cell], keys, suggestion: fix.textNumber });
       }
@@ -110,14 +121,18 @@ export function readText(scope: SheetScope, row: number, col: number | undefined
   return value === "" ? undefined : { value, cell: scope.grid.ref(row, col) };
 }
 
+/** `206.01.01`, `206-01-01`, `206·01`: the parts of a code written apart (spaces go in normalisation). */
+const SEPARATED_CODE = /^\d{3}(?:[.\-·_]\d{2}){1,2}$/;
+
 /**
- * A 科目编码 as text digits: `206`, `"2060101"`, 206.0, `２０６` all work. Undefined when the
- * cell holds no code. Codes are not amounts: text codes raise nothing.
+ * A 科目编码 as text digits: `206`, `"2060101"`, 206.0, `２０６`, `206 01 01`, `206.01.01` all
+ * work. Undefined when the cell holds no code. Codes are not amounts: text codes raise nothing.
  */
 export function codeOf(c: SnapshotCell | undefined): string | undefined {
   if (!c) return undefined;
   if (c.value.type !== "number" && c.value.type !== "string") return undefined;
-  const s = normalizeText(cellText(c)).replace(/\.0+$/, "");
+  let s = normalizeText(cellText(c)).replace(/\.0+$/, "");
+  if (SEPARATED_CODE.test(s)) s = s.replace(/\D/g, "");
   return /^\d+$/.test(s) ? s : undefined;
 }
 

@@ -28,18 +28,40 @@ export function serialToIso(serial: number): string | undefined {
 }
 
 const TEXT_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
-/** `2022-11-15`, `2022年11月15日`, `2022/11/15`, `2022.11.15` (full-width digits too). */
+/** A date of the years a 决算 can concern; outside, a number is more likely an amount or a typo. */
+function plausible(isoDate: string | undefined): string | undefined {
+  const year = isoDate ? Number(isoDate.slice(0, 4)) : NaN;
+  return year >= 2000 && year <= 2100 ? isoDate : undefined;
+}
+
+/** `2022-11-15`, `2022年11月15日`, `2022/11/15`, `2022.11.15`, `20221115` (full-width digits too). */
 export function parseDateText(raw: string): string | undefined {
-  const m = TEXT_DATE.exec(toHalfWidth(raw).trim());
-  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  const s = toHalfWidth(raw).trim();
+  const m = TEXT_DATE.exec(s);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const c = COMPACT_DATE.exec(s);
+  return c ? plausible(iso(Number(c[1]), Number(c[2]), Number(c[3]))) : undefined;
+}
+
+/**
+ * A plain number in a date column: an Excel serial whose date format was lost in a paste
+ * (44880 → 2022-11-15), or a date typed as digits (20221115). Read only when it is a date of
+ * 2000–2100. Accepted silently: the column can hold nothing but a date, and the check of the
+ * date against 年度 still catches a number that was something else.
+ */
+function dateOfNumber(n: number): string | undefined {
+  if (Number.isInteger(n) && n >= 20000101 && n <= 21001231) return parseDateText(String(n));
+  return plausible(serialToIso(n));
 }
 
 export type DateRead = { iso: string } | { raw: string } | undefined;
 
 /**
- * A date cell: an Excel date, a serial number formatted as a date, or text in one of the
- * accepted forms. `{ raw }` when the cell holds something that is not a readable date.
+ * A date cell: an Excel date, a serial number formatted as a date, a plain number that can
+ * only be a date (see `dateOfNumber`), or text in one of the accepted forms. `{ raw }` when
+ * the cell holds something that is not a readable date.
  */
 export function dateOf(c: SnapshotCell | undefined): DateRead {
   if (!c) return undefined;
@@ -49,8 +71,8 @@ export function dateOf(c: SnapshotCell | undefined): DateRead {
     const d = parseDateText(v.value.slice(0, 10));
     return d ? { iso: d } : { raw: v.value };
   }
-  if (v.type === "number" && isDateFormat(c.numFmt)) {
-    const d = serialToIso(v.value);
+  if (v.type === "number") {
+    const d = isDateFormat(c.numFmt) ? serialToIso(v.value) : dateOfNumber(v.value);
     return d ? { iso: d } : { raw: cellText(c) };
   }
   const raw = cellText(c).trim();

@@ -66,9 +66,7 @@ export function readFixedTable(
   );
   const amounts = amountColumns(def, header);
   const table: Table = { sheet: scope.grid.name, columns: { ...header.cells }, rows: {} };
-  const canonical = new Map<string, string>();
-  for (const r of def.rows ?? [])
-    for (const n of [r.label, ...(r.aliases ?? [])]) canonical.set(normalizeLabel(n), r.label);
+  const canonical = rowLabels(def);
   const lastLabelCol = Math.min(3, (amounts.length ? header.cols[amounts[0].name] : 4) - 1);
   const seen = new Map<string, string>();
 
@@ -90,9 +88,22 @@ export function readFixedTable(
     table.rows[label] = { label, rawLabel: found.raw, row, labelCell: found.cell, values };
   }
 
+  reportMissingTotals(scope, def, table);
+  return table;
+}
+
+/** Reports each total row of the template the table lacks (DATA-MISSING). */
+export function reportMissingTotals(scope: SheetScope, def: SheetDef, table: Table): void {
   for (const r of (def.rows ?? []).filter((d) => d.total && !table.rows[d.label])) {
     const message = msg.missingRow(scope.grid.name, r.label, [r.label, ...(r.aliases ?? [])]);
     report(scope.ctx, { rule: "DATA-MISSING", message, cells: [], keys: [scope.key, r.label] });
   }
-  return table;
+}
+
+/** Canonical row label by normalised label and alias, for a fixed-row sheet. */
+export function rowLabels(def: SheetDef): Map<string, string> {
+  const canonical = new Map<string, string>();
+  for (const r of def.rows ?? [])
+    for (const n of [r.label, ...(r.aliases ?? [])]) canonical.set(normalizeLabel(n), r.label);
+  return canonical;
 }

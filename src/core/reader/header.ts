@@ -119,11 +119,11 @@ export function isIndexOrBlank(label: string): boolean {
 }
 
 /**
- * The label of a row: the first text cell within columns A…`lastCol` (A–C by default) that is
- * not an index (`1`, `一、`). A number in column A (an index) is passed over.
+ * The label of a row: the first text cell within columns `firstCol`…`lastCol` (A–C by
+ * default) that is not an index (`1`, `一、`). A number in column A (an index) is passed over.
  */
-export function rowLabel(grid: SheetGrid, row: number, lastCol = 3): RowLabel | undefined {
-  for (let col = 1; col <= lastCol; col++) {
+export function rowLabel(grid: SheetGrid, row: number, lastCol = 3, firstCol = 1): RowLabel | undefined {
+  for (let col = firstCol; col <= lastCol; col++) {
     const c = grid.cell(row, col);
     if (!c || c.value.type !== "string") continue;
     const label = normalizeLabel(c.value.value);

@@ -1,7 +1,7 @@
 import { normalizeLabel, normalizeText } from "../normalize";
 import type { Amount, Material, SelfScore, TargetRow, TextField } from "../model";
 import { sheetDef } from "../template";
-import { readAmount, readFlag, readText } from "./cells";
+import { amountOf, readAmount, readFlag, readText } from "./cells";
 import type { SheetScope } from "./context";
 import { reportMissingColumns, tableHeader } from "./fixed-table";
 import { isIndexOrBlank, isNoteText, type Header } from "./header";
@@ -125,8 +125,15 @@ const SIGNED_KEYS = new Set(["年初预算追加数"]);
 export function readOther(scope: SheetScope): Record<string, Amount> {
   const other: Record<string, Amount> = {};
   for (const hit of readKeyValues(scope.grid, sheetDef("其他指标").keys ?? []).values()) {
-    const spec = { label: hit.key, kind: "amount" as const, allowNegative: SIGNED_KEYS.has(hit.key) };
-    other[hit.key] = readAmount(scope, hit.row, hit.valueCol ?? hit.expectedCol, spec);
+    const spec = {
+      label: hit.key,
+      kind: "amount" as const,
+      allowNegative: SIGNED_KEYS.has(hit.key),
+      inline: hit.inline,
+    };
+    other[hit.key] = hit.value
+      ? amountOf(scope, hit.value, scope.grid.ref(hit.value.row, hit.value.col), spec)
+      : readAmount(scope, hit.row, hit.expectedCol, spec);
   }
   return other;
 }

@@ -8,9 +8,10 @@ import { text, type Localized } from "../i18n";
 const list = (names: string[]): string => names.join("、");
 const listEn = (names: string[]): string => names.join(", ");
 
-export type DuplicateKind = "row" | "code" | "project" | "unit";
+export type DuplicateKind = "row" | "column" | "code" | "project" | "unit";
 const DUPLICATE_NAMES: Record<DuplicateKind, [string, string]> = {
   row: ["行", "row label"],
+  column: ["列", "column"],
   code: ["科目编码", "subject code"],
   project: ["项目名称", "project name"],
   unit: ["机构名称", "unit name"],
@@ -52,6 +53,12 @@ export const msg = {
     text(
       `工作表“${sheet}”中缺少合计行“${label}”（按以下行标签查找：${list(names)}）。`,
       `Sheet "${sheet}" has no total row "${label}" (looked for the labels: ${listEn(names)}).`,
+    ),
+
+  missingFigures: (sheet: string, column: string, names: string[]): Localized =>
+    text(
+      `工作表“${sheet}”中找不到“${column}”的数字（按以下行标签或列组标题查找：${list(names)}）。`,
+      `Sheet "${sheet}" has no "${column}" figures (looked for a row label or column group: ${listEn(names)}).`,
     ),
 
   missingValue: (sheet: string, label: string, cell: string | undefined, names: string[]): Localized =>
@@ -111,6 +118,12 @@ export const msg = {
     text(
       `工作表“${sheet}”中${DUPLICATE_NAMES[what][0]}“${label}”重复出现（${first} 和 ${second}），按第一次出现（${first}）读取。`,
       `Sheet "${sheet}": the ${DUPLICATE_NAMES[what][1]} "${label}" appears twice (${first} and ${second}); the first (${first}) is used.`,
+    ),
+
+  duplicateSheet: (key: string, used: string, ignored: string[]): Localized =>
+    text(
+      `工作簿中有多个工作表对应“${key}”：已读取“${used}”，未读取“${ignored.join("”“")}”。请删除或改名多余的工作表，或核对其数据是否一致。`,
+      `Several sheets match "${key}": "${used}" was read; "${ignored.join('", "')}" ${ignored.length > 1 ? "were" : "was"} not. Delete or rename the extra sheet, or check that its figures agree.`,
     ),
 
   yearMissing: (sheet: string, cell: string | undefined): Localized =>

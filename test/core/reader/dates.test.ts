@@ -27,6 +27,30 @@ describe("指标下达日期", () => {
     expect(result.findings).toEqual([]);
   });
 
+  it.each<[string, CellInput]>([
+    ["a serial number that lost its date format", 44880],
+    ["a serial number with a time of day", 44880.625],
+    ["a date typed as the number 20221115", 20221115],
+    ["a date typed as the text 20221115", "20221115"],
+  ])("reads %s as 2022-11-15, silently", (_, value) => {
+    const { result, project } = readRelease(value);
+    expect(project.releaseDate).toEqual({ value: "2022-11-15", cell: "项目支出!F4" });
+    expect(result.findings).toEqual([]);
+  });
+
+  it.each<[CellInput]>([[225.21], [1], [20221315]])("does not take the number %p for a date", (value) => {
+    const { result, project } = readRelease(value);
+    expect(project.releaseDate).toBeUndefined();
+    expect(project.releaseDateRaw).toEqual({ value: String(value), cell: "项目支出!F4" });
+    expect(result.findings.map((f) => `${f.rule} ${f.severity} ${f.cells}`)).toEqual(["DATA-YEAR warning 项目支出!F4"]);
+  });
+
+  it("still checks a serial number read as a date against 年度", () => {
+    const { result, project } = readRelease(44500);
+    expect(project.releaseDate?.value).toBe("2021-10-31");
+    expect(result.findings.map((f) => `${f.rule} ${f.severity} ${f.cells}`)).toEqual(["DATA-YEAR warning 项目支出!F4"]);
+  });
+
   it.each([["十一月中旬"], ["2022-13-01"], ["2022年11月"]])(
     "keeps %p as raw text with a DATA-YEAR warning that it is not a date",
     (raw) => {

@@ -56,6 +56,29 @@ describe("finding sheets", () => {
 
     expect(show(model.summary.rows["收入总计"].values["决算数"])).toBe("2@收支总表!B3");
   });
+
+  it("warns (DATA-DUP) that a second sheet matching the same template sheet was not read, naming both", () => {
+    const summary = (name: string) =>
+      sheetFromRows(name, [
+        ["项目", "决算数"],
+        ["本年收入合计", 1190],
+        ["收入总计", 1220],
+        ["本年支出合计", 1196.29],
+        ["支出总计", 1220],
+      ]);
+    const snapshot: WorkbookSnapshot = { sheets: [basicInfo, summary("收入支出决算总表"), summary("收支总表")] };
+
+    const { model, findings } = readWorkbook(snapshot);
+
+    expect(model.sheets["收支总表"]).toBe("收支总表");
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.fingerprint}`)).toEqual([
+      "DATA-DUP warning DATA-DUP|收支总表|工作表|收入支出决算总表",
+    ]);
+    expect(findings[0].message["zh-CN"]).toBe(
+      "工作簿中有多个工作表对应“收支总表”：已读取“收支总表”，未读取“收入支出决算总表”。请删除或改名多余的工作表，或核对其数据是否一致。",
+    );
+    expect(findings[0].message["en-US"]).toContain('"收支总表" was read; "收入支出决算总表" was not');
+  });
 });
 
 describe("finding rows and columns in a hand-made 收支总表", () => {

@@ -108,15 +108,16 @@ export const BALANCE_RULES: readonly RuleMeta[] = [
     sheets: ["支出明细"],
     title: t("支出明细行不平", "Expenditure row does not add up"),
     formula: t(
-      "支出明细每行：合计 = 人员经费 + 公用经费 + 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）",
-      "Each 支出明细 row: 合计 = 人员经费 + 公用经费 + 项目支出 (+ optional columns)",
+      "支出明细每行：合计 = 人员经费 + 公用经费（或只列的基本支出）+ 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）",
+      "Each 支出明细 row: 合计 = 人员经费 + 公用经费 (or 基本支出 when given alone) + 项目支出 (+ optional columns)",
     ),
     checks: [
       {
         kind: "rowSum",
         list: "expenditure",
         total: "合计",
-        parts: ["人员经费", "公用经费", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
+        // 基本支出 is a column only when 人员经费/公用经费 are not (公开03表); the reader sees to that.
+        parts: ["基本支出", "人员经费", "公用经费", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
         includeTotalRow: true,
       },
     ],

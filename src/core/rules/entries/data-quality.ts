@@ -73,8 +73,8 @@ export const DATA_QUALITY_RULES: readonly RuleMeta[] = [
     severity: "warning",
     title: t("重复的行", "Duplicate row"),
     formula: t(
-      "同一表中行标签、科目编码、项目名称不得重复",
-      "A row label, subject code or project name must not repeat in one table",
+      "同一表中行标签、科目编码、项目名称不得重复；一个模板表只对应一个工作表",
+      "A row label, subject code or project name must not repeat in one table; one template sheet matches one sheet",
     ),
   },
   {

@@ -11,11 +11,11 @@ export class SheetGrid {
   readonly maxRow: number;
   readonly maxCol: number;
   private readonly byRow = new Map<number, Map<number, SnapshotCell>>();
-  private readonly merges: CellRange[];
+  /** Merges by each row they cover (rows beyond the last cell left out), for O(1) lookups per row. */
+  private readonly mergesByRow = new Map<number, CellRange[]>();
 
   constructor(sheet: SnapshotSheet) {
     this.name = sheet.name;
-    this.merges = (sheet.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);
     let maxRow = 0;
     let maxCol = 0;
     for (const c of sheet.cells ?? []) {
@@ -28,13 +28,20 @@ export class SheetGrid {
     }
     this.maxRow = maxRow;
     this.maxCol = maxCol;
+    // A scan of every merge per cell lookup is cells × merges on large sheets.
+    for (const m of sheet.merges ?? []) {
+      if (m.bottom === m.top && m.right === m.left) continue;
+      for (let r = m.top; r <= Math.min(m.bottom, Math.max(maxRow, m.top)); r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(m);
+        else this.mergesByRow.set(r, [m]);
+      }
+    }
   }
 
   /** The merge whose top-left is not (row, col) but which covers it. */
   private coveringMerge(row: number, col: number): CellRange | undefined {
-    return this.merges.find(
-      (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-    );
+    return this.mergesByRow.get(row)?.find((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
   }
 
   /** The cell at (row, col); undefined when empty or inside a merge but not its top-left. */

@@ -17,8 +17,13 @@ function comparison(relation: Relation): Localized {
   return relation === "<" ? MSG.below : MSG.above;
 }
 
+/** Staff counts stay whole numbers; amounts get the two decimals of the rest of the messages. */
+const COUNT_LABEL = /人数|编制/;
+
 function inputsText(ind: IndicatorResult): Localized {
-  const parts = ind.inputs.map((i) => `${i.label} ${i.value}`);
+  const parts = ind.inputs.map(
+    (i) => `${i.label} ${formatQuantity(new Decimal(i.value), COUNT_LABEL.test(i.label) ? "count" : "amount")}`,
+  );
   return { "zh-CN": parts.join("，"), "en-US": parts.join(", ") };
 }
 

@@ -171,6 +171,7 @@ describe("IND-ADJ 预算调整率 > 10%", () => {
       "IND-ADJ",
     );
     expect(zh(f)).toMatch(/^预算调整率 13\.64% 超过 10%/);
+    expect(zh(f)).toContain("年初预算数 1100.00");
   });
 
   it("stays quiet at (1250.00 − 1200.00) / 1200.00 = 4.17%", () => {

@@ -5,5 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   // Type checking runs once in `npm run typecheck`; tests only transpile.
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", {}] },
 };

@@ -23,6 +23,8 @@ export interface Figure {
   kind: FigureKind;
   /** `约700万元`, `180余人`, `小于100%`, `100万元以上`: a bound or an estimate, not a stated value. */
   approx: boolean;
+  /** Written with a minus sign (`增减额为-0.50万元`); `value` is then negative. */
+  negative: boolean;
 }
 
 /**
@@ -36,9 +38,15 @@ export function normaliseDigits(s: string): string {
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[ \u00a0]?\.[ \u00a0]?\d+)?)`;
-// `万` alone means 万元 unless it counts something else (`3.46万人`, `万户`, `万千瓦`).
-const UNIT = String.raw`(亿[ \u00a0]*元|万[ \u00a0]*元|元|万(?![人户次个名家台件亩吨平册份套千辆株棵头只米])|%|名|人(?![民员次均口]))`;
+// `万` alone means 万元 only where no word follows it: `3.46万，` is money, but `3.46万人`,
+// `10万以下`, `万尾`, `万公顷` count something else (the list of such words is open-ended).
+// `3万余元` is money too (an estimate).
+const UNIT = String.raw`(亿[ \u00a0]*元|万[ \u00a0]*元|元|万(?:余|多)元|万(?![\u4e00-\u9fff])|%|名|人(?![民员次均口]))`;
 const FIGURE = new RegExp(String.raw`(?<![\d.A-Za-z])${NUMBER}(余|多)?[ \u00a0]*${UNIT}`, "g");
+/** A minus sign right before the number (`-0.50万元`, `－3.2%`), not a range (`5-10人`). */
+const MINUS = /(?<![\dA-Za-z.])[-－−][ \u00a0]*$/;
+/** `提高2.1%个百分点`: a change in percentage points, not a percentage of anything. */
+const POINTS_AFTER = /^[ \u00a0]*个?百分点/;
 
 const APPROX_BEFORE =
   /(?:约|近|逾|超过|超|大约|将近|不足|不到|多达|小于|大于|低于|高于|不低于|不高于|不超过|控制在|≥|≤|<|>|＜|＞)[ \u00a0]*$/;
@@ -46,7 +54,7 @@ const APPROX_AFTER = /^[ \u00a0]*(?:左右|以上|以下|以内|上下|之内)/;
 
 function unitOf(raw: string): FigureUnit {
   const u = raw.replace(/[ \u00a0]/g, "");
-  return u === "万" ? "万元" : (u as FigureUnit);
+  return u.startsWith("万") ? "万元" : (u as FigureUnit);
 }
 
 function kindOf(unit: FigureUnit): FigureKind {
@@ -69,21 +77,26 @@ export function findFigures(paragraph: string): Figure[] {
     if (/\s/.test(written) && kind === "count") continue;
     // `第3名` is a rank, not a head count.
     if (kind === "count" && text[start - 1] === "第") continue;
+    if (kind === "percent" && POINTS_AFTER.test(text.slice(end, end + 6))) continue;
     const raw = written.replace(/[,\s\u00a0]/g, "");
     const dot = raw.indexOf(".");
+    const before = text.slice(Math.max(0, start - 6), start);
+    const negative = MINUS.test(before);
     figures.push({
       start,
       end,
       numberEnd: start + written.length,
       raw,
-      value: new Decimal(raw),
+      value: negative ? new Decimal(raw).neg() : new Decimal(raw),
       decimals: dot < 0 ? 0 : raw.length - dot - 1,
       unit,
       kind,
       approx:
         m[2] !== undefined ||
-        APPROX_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+        /[余多]元$/.test(m[3]) ||
+        APPROX_BEFORE.test(before.replace(MINUS, "")) ||
         APPROX_AFTER.test(text.slice(end, end + 4)),
+      negative,
     });
   }
   return figures;

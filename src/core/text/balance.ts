@@ -31,6 +31,7 @@ function figure(raw: string, unitText: string | undefined, start: number, end: n
     unit,
     kind: "amount",
     approx: false,
+    negative: false,
   };
 }
 
@@ -69,6 +70,7 @@ function stated(m: Mention, canonical: string): boolean {
     m.period === "current" &&
     m.info.measure === "决算" &&
     !m.approx &&
+    !m.negative &&
     !m.info.change &&
     !m.info.base &&
     !m.info.listed

@@ -1,5 +1,7 @@
 import { Decimal, sum } from "../money";
-import { isKnownDecomposition } from "./labels";
+import { canonicalLabel, isKnownDecomposition, isPartOf } from "./labels";
+import { parseLabel } from "./label-parse";
+import { gapWithoutShares, readParts } from "./list-parts";
 import type { Mention, TextContext } from "./mentions";
 
 /**
@@ -14,11 +16,18 @@ export interface Breakdown {
   complete: boolean;
 }
 
-/** What may stand between two parts besides the next part's label. */
-const SEPARATORS = /^(?:[\s，,、；;：:]|以及|和|及|与|另有|另|还有)*$/;
 const NOT_A_TOTAL_GAP = /比|较|同比|增加|减少|增长|下降|分别/;
 const PARTIAL_OPENING = /^[：:\s]*(?:主要|包括|含|如|例如)/;
 const PARTIAL_CLOSING = /^\s*(?:等|之类)/;
+/** `X万元，主要用于以下方面：A a，B b`: a list of the main parts, right after the total. */
+const MAIN_PARTS_OPENER =
+  /^[，,]?\s*(?:主要用于|主要包括|主要有|具体包括|具体为|具体如下|包括)(?:以下方面|以下几个方面|如下)?[：:]/;
+/**
+ * `人员经费中，工资福利支出…`, `项目支出按支出功能分类，具体为：…`: the sentence names the total
+ * its list is of.
+ */
+const NAMED_TOTAL =
+  /^(?:[一二三四五六七八九十]+是)?(.{2,20}?)(?:中|按[^，,。：:]{0,12}分类)[，,：:]?(?:具体为|具体如下|情况如下|主要为|主要用于)?[，,：:]/;
 
 /** Staff lists are checked only when their parts are staff categories or units. */
 const STAFF_PART =
@@ -38,66 +47,13 @@ function usableTotal(m: Mention | undefined): m is Mention {
     m !== undefined &&
     m.kind !== "percent" &&
     !m.approx &&
+    !m.negative &&
     !m.info.change &&
     !m.info.base &&
     !m.info.listed &&
     !m.inParens &&
     m.label !== ""
   );
-}
-
-/** The gap text between two positions with the percentages (`，占40.14%`, `（占…）`) removed. */
-function gapWithoutShares(text: string, from: number, to: number, mentions: Mention[]): string {
-  let gap = "";
-  let at = from;
-  for (const m of mentions) {
-    if (m.kind !== "percent" || m.start < from || m.end > to) continue;
-    gap += text.slice(at, m.labelStart);
-    at = m.end;
-  }
-  // Remarks in brackets (`（含专项）`, what is left of `（占40.14%）`) are not part of the list.
-  return (gap + text.slice(at, to)).replace(/[（(][^（()）]*[）)]/g, "");
-}
-
-function separatorLevel(gap: string): number {
-  if (/[；;]/.test(gap)) return 3;
-  if (/[，,]/.test(gap)) return 2;
-  return 1;
-}
-
-function readParts(
-  ctx: TextContext,
-  total: Mention,
-  paragraph: number,
-  listStart: number,
-  listEnd: number,
-  inParens: boolean,
-): Mention[] | undefined {
-  const text = ctx.normalised[paragraph - 1];
-  const mentions = ctx.mentions[paragraph - 1];
-  const parts: Mention[] = [];
-  let at = listStart;
-  let listLevel: number | undefined;
-  for (const m of mentions) {
-    if (m.start < listStart || m.start >= listEnd) continue;
-    if (m.kind === "percent" || (m.inParens && !inParens)) continue;
-    const gap = gapWithoutShares(text, at, m.labelStart, mentions);
-    if (gap.includes("其中")) return undefined;
-    if (!SEPARATORS.test(gap) || m.kind !== total.kind || m.info.change || m.info.base) break;
-    if (m.approx || m.info.listed || m.label === "") return undefined;
-    if (parts.length > 0 && m.rawLabel.includes("其中")) return undefined;
-    // A figure with its own 其中 list is the next total, not one more part.
-    if (parts.length > 0 && /^[\s，,；;：:]*其中/.test(text.slice(m.end))) break;
-    // `其中A a，B b；C c`: a stronger stop than the one between the parts ends the list.
-    if (parts.length > 0) {
-      const level = separatorLevel(gap);
-      if (listLevel !== undefined && level > listLevel) break;
-      listLevel ??= level;
-    }
-    parts.push(m);
-    at = m.end;
-  }
-  return parts;
 }
 
 function sentenceEnd(ctx: TextContext, paragraph: number, position: number): number {
@@ -148,25 +104,101 @@ function breakdown(
   return { total, parts, complete: !partial && (known || sameHead(total, parts)) };
 }
 
+/** Whether a `（` before `q` is still open at `q`; its position, or -1. */
+function openBracket(text: string, q: number): number {
+  const open = Math.max(text.lastIndexOf("（", q), text.lastIndexOf("(", q));
+  return open >= 0 && !/[）)]/.test(text.slice(open, q)) ? open : -1;
+}
+
+/**
+ * `“三公”经费支出6.80万元…较上年减少0.50万元，下降6.85%。其中：因公出国（境）费…`: the figure
+ * before 其中 is a change, so the list is of a total stated earlier in the paragraph. Taken
+ * only when every part is a known part of that total (none the parent of another).
+ */
+function fromEarlierTotal(ctx: TextContext, paragraph: number, q: number, end: number): Breakdown | undefined {
+  const text = ctx.normalised[paragraph - 1];
+  const candidates = ctx.mentions[paragraph - 1].filter((m) => m.end <= q && usableTotal(m) && m.canonical).reverse();
+  for (const total of candidates) {
+    const parts = readParts(ctx, total, paragraph, q + 2, end, false);
+    if (!parts || parts.length < 2) continue;
+    const canonicals = parts.map((p) => p.canonical);
+    if (!canonicals.every((c) => isPartOf(total.canonical, c))) continue;
+    if (canonicals.some((c) => canonicals.some((d) => d !== c && isPartOf(c, d)))) return undefined;
+    const last = parts[parts.length - 1];
+    return breakdown(ctx, total, parts, end, text.slice(q + 2, q + 6), text.slice(last.end, last.end + 3));
+  }
+  return undefined;
+}
+
 function fromQizhong(ctx: TextContext, paragraph: number, q: number): Breakdown | undefined {
   const text = ctx.normalised[paragraph - 1];
   const mentions = ctx.mentions[paragraph - 1];
-  const before = mentions.filter((m) => m.end <= q && m.kind !== "percent");
+  const open = openBracket(text, q);
+  // A figure in brackets before 其中 (`（含上年结转40万元）`) is a remark, not the total.
+  const before = mentions.filter((m) => m.end <= q && m.kind !== "percent" && (open >= 0 || !m.inParens));
   const total = before[before.length - 1];
-  if (!usableTotal(total)) return undefined;
   const sentences = ctx.paragraphs[paragraph - 1].sentences;
   const qSentence = sentences.findIndex((s) => q >= s.start && q < s.end);
-  // The list may open the sentence after its total, but no further away.
-  if (qSentence - total.sentence > 1 || qSentence < total.sentence) return undefined;
-  if (NOT_A_TOTAL_GAP.test(gapWithoutShares(text, total.end, q, mentions))) return undefined;
-  const open = Math.max(text.lastIndexOf("（", q), text.lastIndexOf("(", q));
-  const inParens = open > total.end && !/[）)]/.test(text.slice(open, q));
+  const inParens = open >= 0 && total !== undefined && open >= total.end;
   const end = inParens ? closingBracket(text, open) : sentenceEnd(ctx, paragraph, q);
   if (end < 0) return undefined;
+  const opensSentence = qSentence >= 0 && /^[\s]*$/.test(text.slice(sentences[qSentence].start, q));
+  if (
+    !usableTotal(total) ||
+    NOT_A_TOTAL_GAP.test(gapWithoutShares(text, total.end, q, mentions)) ||
+    qSentence - total.sentence > 1 ||
+    qSentence < total.sentence
+  ) {
+    return opensSentence && !inParens ? fromEarlierTotal(ctx, paragraph, q, end) : undefined;
+  }
   const parts = readParts(ctx, total, paragraph, q + 2, end, inParens);
   if (!parts || parts.length === 0) return undefined;
   const last = parts[parts.length - 1];
   return breakdown(ctx, total, parts, end, text.slice(q + 2, q + 6), text.slice(last.end, last.end + 3));
+}
+
+/** `…3620.20万元，主要用于以下方面：A 15.60万元，占0.43%；B…`: the main parts of the total. */
+function fromOpener(ctx: TextContext, paragraph: number, total: Mention): Breakdown | undefined {
+  const text = ctx.normalised[paragraph - 1];
+  const opener = MAIN_PARTS_OPENER.exec(text.slice(total.end));
+  if (!opener) return undefined;
+  const start = total.end + opener[0].length;
+  const end = sentenceEnd(ctx, paragraph, start);
+  const parts = readParts(ctx, total, paragraph, start, end, false);
+  if (!parts || parts.length === 0) return undefined;
+  const last = parts[parts.length - 1];
+  const opening = opener[0].replace(/^[，,\s]+/, "");
+  return breakdown(ctx, total, parts, end, opening, text.slice(last.end, last.end + 3));
+}
+
+function sameName(m: Mention, label: string): boolean {
+  return m.label === label || (m.canonical !== undefined && m.canonical === canonicalLabel(label, true));
+}
+
+/**
+ * `人员经费中，工资福利支出906.12万元，对个人和家庭的补助174.00万元。`: the total is named at
+ * the start of the sentence and stated once before, in this paragraph or the one before.
+ */
+function fromNamedTotal(ctx: TextContext, paragraph: number, sentence: number): Breakdown | undefined {
+  const s = ctx.paragraphs[paragraph - 1].sentences[sentence];
+  const text = ctx.normalised[paragraph - 1];
+  const named = NAMED_TOTAL.exec(text.slice(s.start, s.end));
+  if (!named) return undefined;
+  const label = parseLabel(named[1]).label;
+  if (label === "") return undefined;
+  const stated = (p: number, upTo: number) =>
+    (ctx.mentions[p - 1] ?? []).filter(
+      (m) => m.end <= upTo && usableTotal(m) && m.period === "current" && sameName(m, label),
+    );
+  const here = stated(paragraph, s.start);
+  const candidates = here.length > 0 || paragraph === 1 ? here : stated(paragraph - 1, Infinity);
+  if (candidates.length !== 1) return undefined;
+  const total = candidates[0];
+  const start = s.start + named[0].length;
+  const parts = readParts(ctx, total, paragraph, start, s.end, false);
+  if (!parts || parts.length === 0) return undefined;
+  const last = parts[parts.length - 1];
+  return breakdown(ctx, total, parts, s.end, text.slice(start, start + 4), text.slice(last.end, last.end + 3));
 }
 
 function fromBrackets(ctx: TextContext, paragraph: number, total: Mention): Breakdown | undefined {
@@ -187,17 +219,19 @@ function fromBrackets(ctx: TextContext, paragraph: number, total: Mention): Brea
 
 export function findBreakdowns(ctx: TextContext): Breakdown[] {
   const found: Breakdown[] = [];
+  const add = (b: Breakdown | undefined) => {
+    // A figure is a part of one total only (the first reading of it wins).
+    if (b && !b.parts.some((p) => found.some((f) => f.parts.includes(p)))) found.push(b);
+  };
   ctx.paragraphs.forEach((p) => {
     const text = ctx.normalised[p.index - 1];
-    for (let q = text.indexOf("其中"); q >= 0; q = text.indexOf("其中", q + 2)) {
-      const b = fromQizhong(ctx, p.index, q);
-      if (b) found.push(b);
-    }
+    for (let q = text.indexOf("其中"); q >= 0; q = text.indexOf("其中", q + 2)) add(fromQizhong(ctx, p.index, q));
     for (const m of ctx.mentions[p.index - 1]) {
       if (!usableTotal(m)) continue;
-      const b = fromBrackets(ctx, p.index, m);
-      if (b) found.push(b);
+      add(fromBrackets(ctx, p.index, m));
+      add(fromOpener(ctx, p.index, m));
     }
+    p.sentences.forEach((_, i) => add(fromNamedTotal(ctx, p.index, i)));
   });
   return found;
 }

@@ -4,7 +4,7 @@ import type { AmountUnit } from "../model";
 import { checkRatio, compareUnit, convert, inUnit, outString, slackOf, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
 import type { Direction } from "./label-parse";
-import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
+import { nameOf, quoteSpan, shown, type Mention, type TextContext } from "./mentions";
 import { workbookAmount } from "./workbook";
 
 /** A current figure with what the sentence says about its change. */
@@ -17,6 +17,8 @@ export interface ChangeGroup {
   flat: boolean;
   /** Two change amounts or two rates: which belongs to what cannot be told. */
   ambiguous: boolean;
+  /** The subject was stated in an earlier sentence and the change names it. */
+  crossSentence?: boolean;
 }
 
 /** The prior-year figure: stated in the sentence, or the workbook's 上年决算数 (with its cell). */
@@ -73,8 +75,14 @@ function scaleOf(ctx: TextContext, g: ChangeGroup): Scale {
   };
 }
 
+/** `比年初预算数增加5.38万元`: the base is the budget, not the prior year. */
+function versusBudget(g: ChangeGroup): boolean {
+  return Boolean(g.amount?.info.versusBudget || g.rate?.info.versusBudget);
+}
+
 function workbookPrior(ctx: TextContext, g: ChangeGroup, s: Scale): Prior | undefined {
   const model = ctx.model;
+  if (versusBudget(g)) return undefined;
   const canonical = g.subject.canonical;
   if (!model || !canonical || g.subject.kind !== "amount" || g.subject.info.measure !== "决算") return undefined;
   const current = workbookAmount(model, canonical, "current");
@@ -123,10 +131,11 @@ function impliedRateProblem(g: ChangeGroup, s: Scale): Problem | undefined {
   const r = checkRatio(rate, z, implied, s.slack(amount), s.slack(subject).plus(s.slack(amount)));
   if (!r || r.ok) return undefined;
   const expected = r.expected.toFixed(rate.decimals);
+  const base = versusBudget(g) ? text("预算", "the budget") : text("上年", "last year");
   return {
     message: text(
-      `由本年 ${shown(subject)} 与变动 ${shown(amount)} 推算上年为 ${s.format(implied)}${s.unitWord}，变动率应为 ${expected}%，文中为 ${rate.raw}%`,
-      `this year's ${shown(subject)} and the change of ${shown(amount)} imply ${s.format(implied)} ${s.unitWord} last year, a rate of ${expected}%; the text says ${rate.raw}%`,
+      `由本年 ${shown(subject)} 与变动 ${shown(amount)} 推算${base["zh-CN"]}为 ${s.format(implied)}${s.unitWord}，变动率应为 ${expected}%，文中为 ${rate.raw}%`,
+      `this year's ${shown(subject)} and the change of ${shown(amount)} imply ${s.format(implied)} ${s.unitWord} for ${base["en-US"]}, a rate of ${expected}%; the text says ${rate.raw}%`,
     ),
     numbers: rateNumbers(rate, r.expected, r.step),
   };
@@ -214,12 +223,53 @@ export function judgeChange(ctx: TextContext, g: ChangeGroup): TextFinding | und
   const at = g.amount ?? g.rate ?? g.subject;
   return textFinding(
     "TXT-CHANGE",
-    { paragraph: at.paragraph, offset: at.start, quote: sentenceOf(ctx, g.subject).text },
+    { paragraph: at.paragraph, offset: at.start, quote: quoteSpan(ctx, g.subject, at) },
     text(
       `${label} 增减表述不符：${problems.map((p) => p.message["zh-CN"]).join("；")}`,
       `${label}: the stated change does not agree with the figures: ${problems.map((p) => p.message["en-US"]).join("; ")}`,
     ),
     `TXT-CHANGE|${label}|${g.subject.raw}`,
     { ...problems.find((p) => p.numbers)?.numbers, cells: !g.prior && prior?.cell ? [prior.cell] : undefined },
+  );
+}
+
+/**
+ * `与2022年的96,000.00元相比，减少10,400.00元，下降10.83%`: no current figure, but the prior,
+ * the change and its rate are stated, so the rate must be change / prior.
+ */
+export function judgeRateOfPrior(
+  ctx: TextContext,
+  prior: Mention,
+  amount: Mention,
+  rate: Mention,
+): TextFinding | undefined {
+  if (amount.kind !== prior.kind || amount.kind !== "amount" || !amount.info.change || !rate.info.change)
+    return undefined;
+  const unit: AmountUnit = compareUnit([prior, amount]);
+  const z = inUnit(amount, unit);
+  const p = inUnit(prior, unit);
+  const opposite = amount.info.change !== rate.info.change;
+  const r = checkRatio(rate, z, p, slackOf(amount, unit), slackOf(prior, unit));
+  if (!opposite && (!r || r.ok)) return undefined;
+  const expected = r ? r.expected.toFixed(rate.decimals) : "";
+  const message = opposite
+    ? text(
+        `金额为${AMOUNT_WORD[amount.info.change]["zh-CN"]}，比率为${RATE_WORD[rate.info.change]["zh-CN"]}，方向矛盾`,
+        "the amount and the rate of the change go in opposite directions",
+      )
+    : text(
+        `变动 ${shown(amount)} / 上年 ${shown(prior)} = ${expected}%，文中为 ${rate.raw}%`,
+        `the change ${shown(amount)} / last year's ${shown(prior)} = ${expected}%; the text says ${rate.raw}%`,
+      );
+  const label = prior.label || "增减变动";
+  return textFinding(
+    "TXT-CHANGE",
+    { paragraph: rate.paragraph, offset: opposite ? amount.start : rate.start, quote: quoteSpan(ctx, prior, rate) },
+    text(
+      `${label} 增减表述不符：${message["zh-CN"]}`,
+      `${label}: the stated change does not agree with the figures: ${message["en-US"]}`,
+    ),
+    `TXT-CHANGE|${label}|${prior.raw}|${rate.raw}`,
+    r && !opposite ? rateNumbers(rate, r.expected, r.step) : {},
   );
 }

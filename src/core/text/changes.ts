@@ -1,4 +1,6 @@
-import { judgeChange, type ChangeGroup } from "./change-judge";
+import { canonicalLabel } from "./labels";
+import { parseLabel } from "./label-parse";
+import { judgeChange, judgeRateOfPrior, type ChangeGroup } from "./change-judge";
 import type { TextFinding } from "./finding";
 import type { Mention, TextContext } from "./mentions";
 
@@ -6,73 +8,165 @@ import type { Mention, TextContext } from "./mentions";
  * TXT-CHANGE: `本年X万元，上年Y万元，增加Z万元，增长r%`, `较上年增加2.4万元，增长0.24%`, `下降43%`,
  * `持平`. The change (amount, rate, direction word) must agree with the stated current and
  * prior figures; with only X, Z and r the rate must agree with the prior they imply; with a
- * workbook and no prior stated, with its 上年决算数.
+ * workbook and no prior stated, with its 上年决算数. A sentence that states only the change
+ * (`本年支出合计较上年增加230.12万元`) is of the figure it names, stated before in the paragraph.
  */
 
 const FLAT = /(?<!基本|大致|大体|总体|略|基本保持)持平/g;
 
+function sameName(m: Mention, name: string): boolean {
+  if (name === "") return false;
+  if (m.label === name) return true;
+  const canonical = canonicalLabel(name, true) ?? canonicalLabel(parseLabel(name).label, true);
+  return canonical !== undefined && canonical === m.canonical;
+}
+
 function compatible(subject: Mention, prior: Mention): boolean {
   if (subject.kind !== prior.kind || subject.info.measure !== prior.info.measure) return false;
-  return (
-    prior.label === "" ||
-    prior.label === subject.label ||
-    (prior.canonical !== undefined && prior.canonical === subject.canonical)
-  );
+  return prior.label === "" || sameName(subject, prior.label);
 }
 
 function attaches(group: ChangeGroup | undefined, m: Mention): group is ChangeGroup {
   const of = m.info.changeSubject ?? "";
-  return group !== undefined && (of === "" || of === group.subject.label);
+  if (group === undefined) return false;
+  if (of !== "") return sameName(group.subject, of);
+  // A budget changes against another budget (`比年初预算增加`), or when the change names it.
+  return group.subject.info.measure === "决算" || Boolean(m.info.versusBudget);
 }
 
 function isSubject(m: Mention): boolean {
-  return m.period === "current" && !m.info.listed && !m.inParens && (m.label !== "" || m.info.periodStated);
+  return (
+    m.period === "current" && !m.info.listed && !m.inParens && !m.negative && (m.label !== "" || m.info.periodStated)
+  );
 }
 
-/** Groups of one sentence: a current figure with the prior and the changes stated after it. */
-function groupsOf(
-  ctx: TextContext,
-  mentions: Mention[],
-  sentence: { start: number; end: number },
-  paragraph: number,
-): ChangeGroup[] {
-  const groups: ChangeGroup[] = [];
+/** The same change stated twice (`减少0.50万元…增减额为-0.50万元`). */
+function restates(a: Mention, b: Mention): boolean {
+  return a.unit === b.unit && a.value.eq(b.value) && a.info.change === b.info.change;
+}
+
+/** Puts a change into its group's slot; a second, different one makes the group ambiguous. */
+function place(group: ChangeGroup, m: Mention): void {
+  const slot = m.kind === "percent" ? "rate" : "amount";
+  if (m.kind !== "percent" && m.kind !== group.subject.kind) return;
+  const taken = group[slot];
+  if (taken && !restates(taken, m)) group.ambiguous = true;
+  else group[slot] ??= m;
+}
+
+/**
+ * The figure a sentence's change is of when the sentence states no figure of it: the last
+ * current figure of that name earlier in the paragraph (`本年支出合计3980.12万元…。本年支出合计
+ * 较上年增加…`). Only by name: a change that names nothing is not given a subject.
+ */
+function namedSubject(ctx: TextContext, paragraph: number, before: number, name: string): Mention | undefined {
+  const earlier = ctx.mentions[paragraph - 1].filter(
+    (m) => m.end <= before && isSubject(m) && !m.approx && !m.info.change && !m.info.base && m.kind !== "percent",
+  );
+  const measure = parseLabel(name).measure;
+  // `一般公共预算财政拨款增加…` of `一般公共预算财政拨款支出1264.92万元` stated before.
+  const named = (m: Mention) =>
+    sameName(m, name) || (/^(?:支出|收入)$/.test(m.label.slice(name.length)) && m.label.startsWith(name));
+  return earlier.filter((m) => named(m) && m.info.measure === measure).pop();
+}
+
+interface SentenceScan {
+  groups: ChangeGroup[];
+  /** Changes of no figure of the sentence's groups: stated first, or naming another figure. */
+  orphans: Mention[];
+  prior?: Mention;
+  flat: boolean;
+}
+
+function scan(ctx: TextContext, mentions: Mention[], sentence: { start: number; end: number }, paragraph: number) {
+  const result: SentenceScan = { groups: [], orphans: [], flat: false };
   const flats = [...ctx.normalised[paragraph - 1].slice(sentence.start, sentence.end).matchAll(FLAT)].map(
     (f) => sentence.start + (f.index ?? 0),
   );
   let group: ChangeGroup | undefined;
   let pendingPrior: Mention | undefined;
+  // After `其中人员经费增加40万元`, an unnamed `增长3.8%` is of 人员经费, not of the group's figure.
+  let diverted = false;
+  // `占68.42%，比上年提高2%`: a rate right after a share may be the share's change (in points).
+  let afterShare = false;
   const flatsUpTo = (pos: number) => {
     while (flats.length > 0 && flats[0] < pos) {
       flats.shift();
       if (group) group.flat = true;
+      else result.flat = true;
     }
   };
   for (const m of mentions) {
     flatsUpTo(m.start);
     if (m.approx) continue;
     if (m.info.change) {
-      if (!attaches(group, m)) continue;
-      const slot = m.kind === "percent" ? "rate" : "amount";
-      if (m.kind !== "percent" && m.kind !== group.subject.kind) continue;
-      if (group[slot]) group.ambiguous = true;
-      else group[slot] = m;
+      // `分别比上年增加a、b`: which change is whose is not read; none is judged.
+      if (m.info.listed) {
+        if (group) group.ambiguous = true;
+        continue;
+      }
+      if (m.kind === "percent" && afterShare) continue;
+      if (m.kind !== "percent") afterShare = false;
+      const named = (m.info.changeSubject ?? "") !== "";
+      if (!diverted && attaches(group, m)) place(group, m);
+      else if (!diverted || !named || !group) {
+        result.orphans.push(m);
+        result.prior ??= pendingPrior;
+        diverted = group !== undefined;
+      }
       continue;
     }
-    if (m.kind === "percent") continue;
+    if (m.kind === "percent") {
+      afterShare = true;
+      continue;
+    }
+    afterShare = false;
     if (m.info.base || m.period === "prior") {
       if (group && !group.prior && compatible(group.subject, m)) group.prior = m;
-      else if (!group) pendingPrior = m;
+      else if (!group || !group.prior) {
+        // `调整后预算880.00万元…；与上年的820.50万元相比，增加…`: a base that is not of the
+        // group's figure starts a change of something else.
+        group = undefined;
+        pendingPrior = m;
+      }
       continue;
     }
-    if (!isSubject(m)) continue;
+    if (!isSubject(m) || m.negative) continue;
+    // `支出18.60万元，预算25.00万元，比上年减少…`: the budget of the figure before is not what
+    // changed; neither is the base of a rate (`完成预算25.00万元的74.40%`).
+    if (group && group.subject.info.measure === "决算" && m.info.measure !== "决算") continue;
+    if (/^的\s*[\d.]+\s*%/.test(ctx.normalised[paragraph - 1].slice(m.end, m.end + 14))) continue;
     group = { subject: m, flat: false, ambiguous: false };
-    if (pendingPrior && compatible(m, pendingPrior)) group.prior = pendingPrior;
+    diverted = false;
+    // `上年X万元，本年Y万元`; but not across `；` or `其中` (the prior of the total is not a part's).
+    const between = pendingPrior ? ctx.normalised[paragraph - 1].slice(pendingPrior.end, m.labelStart) : "";
+    if (pendingPrior && compatible(m, pendingPrior) && !/[；;]|其中/.test(between)) group.prior = pendingPrior;
     pendingPrior = undefined;
-    groups.push(group);
+    result.groups.push(group);
   }
   flatsUpTo(sentence.end);
-  return groups;
+  result.prior ??= pendingPrior;
+  return result;
+}
+
+/** Changes of no group: of the figure they name, else (with the prior stated) rate = change / prior. */
+function orphanFinding(ctx: TextContext, s: SentenceScan, paragraph: number): TextFinding | undefined {
+  const start = s.orphans[0].start;
+  const names = new Set(s.orphans.map((o) => o.info.changeSubject ?? "").filter((n) => n !== ""));
+  if (names.size > 1) return undefined;
+  const name = [...names][0] ?? s.prior?.label ?? "";
+  const subject = namedSubject(ctx, paragraph, start, name);
+  if (subject) {
+    const group: ChangeGroup = { subject, flat: s.flat, ambiguous: false, crossSentence: true };
+    if (s.prior && compatible(subject, s.prior)) group.prior = s.prior;
+    for (const o of s.orphans) place(group, o);
+    return judgeChange(ctx, group);
+  }
+  const distinct = (xs: Mention[]) => xs.filter((x, i) => !xs.slice(0, i).some((y) => restates(y, x)));
+  const amounts = distinct(s.orphans.filter((o) => o.kind !== "percent"));
+  const rates = distinct(s.orphans.filter((o) => o.kind === "percent"));
+  if (!s.prior || amounts.length !== 1 || rates.length !== 1) return undefined;
+  return judgeRateOfPrior(ctx, s.prior, amounts[0], rates[0]);
 }
 
 export function checkChanges(ctx: TextContext): TextFinding[] {
@@ -80,8 +174,13 @@ export function checkChanges(ctx: TextContext): TextFinding[] {
   ctx.paragraphs.forEach((p, i) => {
     p.sentences.forEach((s, si) => {
       const mentions = ctx.mentions[i].filter((m) => m.sentence === si);
-      for (const g of groupsOf(ctx, mentions, s, p.index)) {
+      const result = scan(ctx, mentions, s, p.index);
+      for (const g of result.groups) {
         const f = judgeChange(ctx, g);
+        if (f) findings.push(f);
+      }
+      if (result.orphans.length > 0) {
+        const f = orphanFinding(ctx, result, p.index);
         if (f) findings.push(f);
       }
     });

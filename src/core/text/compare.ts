@@ -31,10 +31,13 @@ export function compareUnit(figures: Figure[]): AmountUnit {
 
 /**
  * How far a figure may be from its true value because of how it is written: nothing for
- * two or more decimals, half a unit of the last digit for fewer (`2.4万元`, `72万元`).
+ * 万元 or 元 with two or more decimals, half a unit of the last digit for fewer (`2.4万元`,
+ * `72万元`). A figure in 亿元 is always rounded: `1.25亿元` is 12450…12550 万元. Nothing
+ * is exactly nothing: `因公出国（境）费0万元` is 0.
  */
 export function slackOf(f: Figure, unit: AmountUnit): Decimal {
-  if (f.kind !== "amount" || f.decimals >= 2) return new Decimal(0);
+  if (f.kind !== "amount" || f.value.isZero()) return new Decimal(0);
+  if ((f.unit !== "亿元" && f.decimals >= 2) || f.decimals >= 6) return new Decimal(0);
   const half = HALF.times(new Decimal(10).pow(-f.decimals));
   return inUnit({ ...f, value: half }, unit);
 }

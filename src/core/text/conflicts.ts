@@ -3,25 +3,42 @@ import type { Breakdown } from "./breakdowns";
 import { compareUnit, inUnit, outString, slackOf, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
+import { ITEM_MARKER } from "./paragraphs";
 
 /**
- * TXT-CONFLICT: the same quantity (same label, same year, same measure, under the same total)
- * stated in two paragraphs with different values. A label that takes several values inside
- * one paragraph is a listing (per unit, per project) and is left alone.
+ * TXT-CONFLICT: the same quantity (same label, same year, same measure, under the same total,
+ * of the same item) stated in two paragraphs with different values. A label that takes
+ * several values inside one paragraph is a listing (per unit, per project) and is left alone.
  */
 
 const QUANTITY = /(?:支出|经费|收入|总计|合计|结余|结转)$/;
+/**
+ * Words that make a label generic: `实际支出` of one project is not `实际支出` of another, so
+ * such a label names no quantity of its own.
+ */
+const GENERIC_PREFIX = /^(?:实际|累计|全年|当年|本年|已|共|合计|总共)+/;
+
+/**
+ * `1.食品安全抽检项目：预算资金120万元，实际支出120万元…`: a paragraph that opens with the name
+ * of what it reports on (a project, a unit); its figures are that item's.
+ */
+const ITEM_OPENING = new RegExp(
+  `^(?:${ITEM_MARKER.source.slice(1)})?\\s*([^，,。；;：:]{2,30}(?:项目|工程|专项|中心|大队|站|所|院|学校|单位|本级|局|办公室))[：:]`,
+);
 
 function isQuantity(m: Mention): boolean {
-  if (m.kind !== "amount" || m.approx || m.info.change || m.info.base || m.info.listed || m.inParens) return false;
+  if (m.kind !== "amount" || m.approx || m.negative || m.info.change || m.info.base || m.info.listed || m.inParens)
+    return false;
   if (m.canonical) return true;
-  return m.label.length >= 4 && QUANTITY.test(m.label) && !m.label.includes("项目");
+  const stem = m.label.replace(GENERIC_PREFIX, "");
+  return stem.length >= 4 && QUANTITY.test(m.label) && !m.label.includes("项目");
 }
 
-function keyOf(m: Mention, breakdowns: Breakdown[]): string {
+function keyOf(ctx: TextContext, m: Mention, breakdowns: Breakdown[]): string {
   const parent = breakdowns.find((b) => b.parts.includes(m))?.total;
   const under = parent ? (parent.canonical ?? parent.label) : "";
-  return [m.canonical ?? m.label, m.period, m.info.measure, under].join("|");
+  const item = ITEM_OPENING.exec(ctx.normalised[m.paragraph - 1])?.[1] ?? "";
+  return [m.canonical ?? m.label, m.period, m.info.measure, under, item].join("|");
 }
 
 function differ(ctx: TextContext, a: Mention, b: Mention): boolean {
@@ -34,7 +51,7 @@ export function checkConflicts(ctx: TextContext, breakdowns: Breakdown[]): TextF
   const byKey = new Map<string, Mention[]>();
   for (const m of ctx.mentions.flat()) {
     if (!isQuantity(m)) continue;
-    const key = keyOf(m, breakdowns);
+    const key = keyOf(ctx, m, breakdowns);
     byKey.set(key, [...(byKey.get(key) ?? []), m]);
   }
   const findings: TextFinding[] = [];

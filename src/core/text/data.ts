@@ -5,7 +5,7 @@ import type { DepartmentModel } from "../model";
 import type { Breakdown } from "./breakdowns";
 import { checkRatio, HALF, inUnit, outString, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
-import { isFunctionClass } from "./labels";
+import { DERIVED_LABELS, isFunctionClass } from "./labels";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
 import { executionInputs, workbookAmount, type ClassColumn, type WorkbookSource, type Year } from "./workbook";
 
@@ -23,7 +23,9 @@ function checkable(m: Mention): boolean {
   return (
     m.kind === "amount" &&
     m.canonical !== undefined &&
+    !DERIVED_LABELS.includes(m.canonical) &&
     !m.approx &&
+    !m.negative &&
     !m.info.change &&
     !m.info.base &&
     !m.info.listed &&
@@ -161,7 +163,7 @@ export function checkData(ctx: TextContext, breakdowns: Breakdown[], skippedOut:
   const skipped = new Map<string, Skipped>();
   for (const m of ctx.mentions.flat()) {
     let f: TextFinding | undefined;
-    if (m.kind === "percent" && m.canonical === "预算执行率" && !m.approx && m.period === "current") {
+    if (m.kind === "percent" && m.canonical === "预算执行率" && !m.approx && !m.negative && m.period === "current") {
       f = checkExecutionRate(ctx, model, m);
     } else if (checkable(m)) {
       f = checkAmount(ctx, model, m, breakdowns, skipped);

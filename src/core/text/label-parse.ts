@@ -22,6 +22,10 @@ export interface LabelInfo {
   change?: Direction;
   /** What the change is of, when the clause says (`其中财政拨款增加` → `财政拨款`). */
   changeSubject?: string;
+  /** `增减额为-0.50万元`: the word has no direction, the sign of the figure gives it. */
+  signed?: boolean;
+  /** `比年初预算数增加`: the change is against the budget, not the prior year. */
+  versusBudget?: boolean;
   /** The figure is a comparison base (`比上年的680万元`). */
   base: boolean;
   /** One of a list whose labels came earlier (`A、B分别为a、b`): its own label is unknown. */
@@ -40,6 +44,11 @@ export function rawLabelBefore(text: string, pos: number, floor: number): string
   let i = pos;
   while (i > floor) {
     const ch = text[i - 1];
+    // `收、支总计各4125.49万元`: the 、 joins 收 and 支 into one name.
+    if (ch === "、" && text[i - 2] === "收" && text[i] === "支") {
+      i--;
+      continue;
+    }
     if (CLAUSE_BOUNDARY.test(ch) || ch === "（" || ch === "(") break;
     if (ch === "）" || ch === ")") {
       const open = Math.max(text.lastIndexOf("（", i - 2), text.lastIndexOf("(", i - 2));
@@ -56,7 +65,10 @@ export function rawLabelBefore(text: string, pos: number, floor: number): string
 const QUOTES = /[“”"‘’'「」『』]/g;
 const UP = "增加|增长|上升|提高|增多|多支出|超支";
 const DOWN = "减少|下降|降低|节约|压缩|压减|缩减|少支出";
-const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN})了?(?:额|金额|幅度|比例|率)?$`);
+const SIGNED = "增减变动|增减变化|增减|变动(?=额|金额|率|幅度)";
+const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN}|${SIGNED})了?(?:额|金额|幅度|比例|率)?(?:为|是)?$`);
+/** `比年初预算数增加`, `较预算减少`: a change against the budget of the same year. */
+const BUDGET_COMPARISON = /(?:比|较|与)(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
 const COMPARISON =
   /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:相比|比较)?)/;
 const PRIOR_WORD = /上年度?|去年|上一年度?|同期/;
@@ -101,19 +113,26 @@ export function parseLabel(raw: string): LabelInfo {
   s = pieces.reverse().find((p) => p !== "") ?? "";
 
   const at = s.lastIndexOf("占");
-  if (at >= 0) {
-    const whole = /^占(?:比|到)?(.*?)(?:的)?(?:比重|比例)?(?:为|达|是|约)?$/.exec(s.slice(at));
+  // `占比较上年提高2.3%`: a change of the share (in points), not a share; read as a change.
+  if (at >= 0 && !new RegExp(`${UP}|${DOWN}`).test(s.slice(at))) {
+    // `占比为`, `所占比重为`, `占比重分别为`: a bare share; `占本年支出的比重为`: of 本年支出.
+    const whole = /^占(?:比重|比例|比|到)?(.*?)(?:的)?(?:比重|比例)?(?:为|达|是|约)?$/.exec(s.slice(at));
     info.shareOf = stripRepeatedly((whole?.[1] ?? "").replace(/的$/, ""), TRAILING);
-    s = s.slice(0, at);
+    if (/分别|依次/.test(s.slice(at))) info.listed = true;
+    s = s.slice(0, at).replace(/所$/, "");
   }
 
-  if (/分别|各为|各是|均为|依次/.test(s)) info.listed = true;
+  // `收、支总计均为1523.26万元`: one figure for both totals, not a list.
+  if (/分别|各为|各是|均为|依次/.test(s) && !/收、?支总计/.test(s)) info.listed = true;
   s = stripRepeatedly(s, TRAILING);
 
   const change = CHANGE_END.exec(s);
   if (change) {
     info.change = new RegExp(`^(?:${DOWN})`).test(change[1]) ? "down" : "up";
-    let subject = s.slice(0, change.index).replace(COMPARISON, "");
+    if (new RegExp(`^(?:${SIGNED})`).test(change[1])) info.signed = true;
+    let subject = s.slice(0, change.index);
+    if (BUDGET_COMPARISON.test(subject)) info.versusBudget = true;
+    subject = subject.replace(BUDGET_COMPARISON, "").replace(COMPARISON, "");
     subject = stripRepeatedly(stripRepeatedly(subject, TRAILING), LEADING);
     info.changeSubject = subject.replace(/(?:有所|略有|大幅|明显)$/, "");
     return info;
@@ -143,6 +162,8 @@ export function parseLabel(raw: string): LabelInfo {
     info.label = s;
     return info;
   }
+  // `完成预算25.00万元的74.40%`: the figure is the budget; 完成 is the verb of the rate.
+  s = s.replace(/^(?:完成|为|是)(?=(?:年初|调整后|全年)?预算)/, "");
   const prefix = MEASURE_PREFIX.exec(s);
   if (prefix) {
     info.measure = measureOf(prefix[1]);

@@ -13,7 +13,8 @@ const ALIASES: Record<string, string[]> = {
   项目支出: ["项目支出"],
   本年支出合计: ["本年支出合计", "本年支出", "支出合计", "支出总额", "总支出", "本年支出总额", "本年度支出合计"],
   本年收入合计: ["本年收入合计", "本年收入", "收入合计", "本年度收入合计"],
-  收入总计: ["收入总计"],
+  // `收、支总计各4125.49万元` states both totals; it is read as 收入总计 (支出总计 is the same).
+  收入总计: ["收入总计", "收、支总计", "收支总计"],
   支出总计: ["支出总计"],
   年末结转和结余: ["年末结转和结余", "年末结转结余", "年终结转结余", "年末结余", "结转和结余", "结转结余"],
   年初结转和结余: ["年初结转和结余", "年初结转结余"],
@@ -22,6 +23,8 @@ const ALIASES: Record<string, string[]> = {
   经营支出: ["经营支出"],
   对附属单位补助支出: ["对附属单位补助支出"],
   结余分配: ["结余分配"],
+  // Not a row of the workbook: the three 财政拨款 incomes together, as 决算说明 state them.
+  财政拨款收入: ["财政拨款收入", "财政拨款"],
   一般公共预算财政拨款收入: ["一般公共预算财政拨款收入", "一般公共预算财政拨款"],
   政府性基金预算财政拨款收入: ["政府性基金预算财政拨款收入", "政府性基金预算财政拨款"],
   国有资本经营预算财政拨款收入: ["国有资本经营预算财政拨款收入"],
@@ -30,7 +33,16 @@ const ALIASES: Record<string, string[]> = {
   经营收入: ["经营收入"],
   附属单位上缴收入: ["附属单位上缴收入"],
   其他收入: ["其他收入"],
-  三公经费合计: ["三公经费", "三公经费合计", "三公经费支出", "三公经费总额", "三公经费支出合计"],
+  // The 三公 of the final accounts are by definition paid from 财政拨款.
+  三公经费合计: [
+    "三公经费",
+    "三公经费合计",
+    "三公经费支出",
+    "三公经费总额",
+    "三公经费支出合计",
+    "三公经费财政拨款支出",
+    "三公经费财政拨款支出合计",
+  ],
   "因公出国(境)费": ["因公出国(境)费", "因公出国(境)费用", "因公出国境费", "因公出国(境)经费"],
   公务用车购置及运行维护费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
   公务用车购置费: ["公务用车购置费"],
@@ -75,7 +87,9 @@ export function isFunctionClass(canonical: string | undefined): boolean {
 }
 
 const EXPENDITURE_PARTS = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
+const APPROPRIATIONS = ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"];
 const INCOME_PARTS = [
+  "财政拨款收入",
   "一般公共预算财政拨款收入",
   "政府性基金预算财政拨款收入",
   "国有资本经营预算财政拨款收入",
@@ -92,18 +106,36 @@ const DECOMPOSITIONS: Record<string, { parts: string[]; byClass: boolean }> = {
   项目支出: { parts: [], byClass: true },
   本年支出合计: { parts: EXPENDITURE_PARTS, byClass: true },
   本年收入合计: { parts: INCOME_PARTS, byClass: false },
+  财政拨款收入: { parts: APPROPRIATIONS, byClass: false },
   收入总计: { parts: ["本年收入合计", "使用非财政拨款结余", "年初结转和结余"], byClass: false },
   支出总计: { parts: ["本年支出合计", "结余分配", "年末结转和结余"], byClass: false },
   三公经费合计: { parts: ["因公出国(境)费", "公务用车购置及运行维护费", "公务接待费"], byClass: false },
   公务用车购置及运行维护费: { parts: ["公务用车购置费", "公务用车运行维护费"], byClass: false },
 };
 
+/** Labels the text knows that are no row of the workbook (sums of rows): not compared with it. */
+export const DERIVED_LABELS: readonly string[] = ["财政拨款收入"];
+
 /** Whether parts with these canonical labels make up the whole of the total. */
 export function isKnownDecomposition(total: string | undefined, parts: (string | undefined)[]): boolean {
   if (total === undefined) return false;
   const d = DECOMPOSITIONS[total];
   if (!d) return false;
+  // `财政拨款收入` and `一般公共预算财政拨款收入` in one list count the same money twice.
+  if (parts.some((p) => parts.some((q) => q !== p && isPartOf(p, q)))) return false;
   const named = parts.every((p) => p !== undefined && d.parts.includes(p));
   const classes = d.byClass && parts.every((p) => isFunctionClass(p));
   return named || classes;
+}
+
+/**
+ * Whether `part` is a part of `total`: one of its decomposition, a function class of a total
+ * listed by class, or a part of one of those (`公务用车运行维护费` of 三公经费).
+ */
+export function isPartOf(total: string | undefined, part: string | undefined): boolean {
+  if (total === undefined || part === undefined) return false;
+  const d = DECOMPOSITIONS[total];
+  if (!d) return false;
+  if (d.parts.includes(part) || (d.byClass && isFunctionClass(part))) return true;
+  return d.parts.some((p) => DECOMPOSITIONS[p]?.parts.includes(part) ?? false);
 }

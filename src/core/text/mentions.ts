@@ -3,6 +3,7 @@ import type { DepartmentModel } from "../model";
 import { findFigures, normaliseDigits, type Figure } from "./amounts";
 import { canonicalLabel } from "./labels";
 import { normaliseLabelText, parseLabel, rawLabelBefore, type LabelInfo } from "./label-parse";
+import { resolveParallelLists } from "./lists";
 import type { Paragraph } from "./paragraphs";
 
 /** `current` (the report year), `prior` (上年), or another year (`y2020`). */
@@ -25,6 +26,8 @@ export interface Mention extends Figure {
   period: Period;
   /** Inside brackets: a remark on the figure before it (`（占40.14%）`). */
   inParens: boolean;
+  /** A share in a parallel list (`所占比重分别为74.87%、25.13%`): the figure it is the share of. */
+  shareFor?: Mention;
 }
 
 export interface TextContext {
@@ -62,7 +65,21 @@ function periodOf(info: LabelInfo, reportYear: number | undefined): Period {
   return info.periodWord ?? "current";
 }
 
+/**
+ * A change written with a sign: `增减额为-0.50万元` and `增长-6.85%` are decreases. The figure
+ * keeps its size and the direction goes to the label. `下降-3.2%` may mean either, so it is
+ * read as an estimate (never judged).
+ */
+function signedChange(f: Figure, info: LabelInfo): Figure {
+  if (!f.negative) return f;
+  if (info.signed || info.change === "up") info.change = "down";
+  else return { ...f, approx: true };
+  return { ...f, value: f.value.abs() };
+}
+
 function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number | undefined): Mention[] {
+  // A table row has cells, not clauses: its figures have no label the text check could read.
+  if (paragraph.kind === "table") return [];
   const figures = findFigures(paragraph.text);
   const depth = bracketDepths(normalised, paragraph.sentences);
   const mentions: Mention[] = [];
@@ -71,15 +88,18 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
     const sentence = paragraph.sentences.findIndex((s) => f.start >= s.start && f.start < s.end);
     const sentenceStart = sentence >= 0 ? paragraph.sentences[sentence].start : 0;
     const floor = Math.max(previousEnd, sentenceStart);
-    const raw = rawLabelBefore(normalised, f.start, floor);
+    // The minus sign of `-0.50万元` belongs to the figure, not to its label.
+    const sign = f.negative ? (/[-－−][ \u00a0]*$/.exec(normalised.slice(floor, f.start))?.[0].length ?? 0) : 0;
+    const raw = rawLabelBefore(normalised, f.start - sign, floor);
     const info = parseLabel(raw);
+    const figure = info.change ? signedChange(f, info) : f;
     // An amount after `占`: it is the whole a share is taken of (`占项目支出499.91万元的`).
     const label = f.kind !== "percent" && info.shareOf !== undefined ? info.shareOf : info.label;
     mentions.push({
-      ...f,
+      ...figure,
       paragraph: paragraph.index,
       sentence: Math.max(sentence, 0),
-      labelStart: f.start - raw.length,
+      labelStart: f.start - sign - raw.length,
       rawLabel: normaliseLabelText(raw),
       info,
       label,
@@ -89,17 +109,29 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
     });
     previousEnd = f.end;
   }
+  resolveParallelLists(normalised, mentions);
   return mentions;
 }
 
-/** The report year: the model's 年度, else the first `2022年度` near the top of the text. */
+/**
+ * The report year: the model's 年度, else the first `2022年度` near the top of the text, else
+ * the year the text names most (`2020年本年收入合计…，与2019年相比…`); dates (`2023年5月`) are
+ * when the report was written, not what it is of.
+ */
 function detectReportYear(paragraphs: Paragraph[], model?: DepartmentModel): number | undefined {
   if (model?.info.year) return model.info.year.value;
   for (const p of paragraphs.slice(0, 8)) {
     const m = /((?:19|20)\d{2})\s*年度/.exec(normaliseDigits(p.text));
     if (m) return Number(m[1]);
   }
-  return undefined;
+  const counts = new Map<number, number>();
+  for (const p of paragraphs) {
+    for (const m of normaliseDigits(p.text).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)) {
+      counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return ranked[0]?.[0];
 }
 
 export function buildContext(
@@ -132,7 +164,7 @@ export function quoteSpan(ctx: TextContext, from: Mention, to: Mention): string 
 
 /** A figure as written: `499.91万元`, `40.14%`. */
 export function shown(m: Figure): string {
-  return `${m.raw}${m.unit}`;
+  return `${m.negative ? "-" : ""}${m.raw}${m.unit}`;
 }
 
 /** The label to name a figure by in a message (`项目支出预算` keeps its measure). */

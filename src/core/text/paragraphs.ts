@@ -4,7 +4,7 @@
  * (`一、基本情况`, `（一）经济性评价`, `1、基本支出`) and title lines stay paragraphs of their own.
  */
 
-export type ParagraphKind = "heading" | "title" | "body";
+export type ParagraphKind = "heading" | "title" | "body" | "table";
 
 export interface Sentence {
   /** Offsets within the paragraph; `end` is exclusive. */
@@ -39,11 +39,14 @@ const TRAILING_CLOSERS = "”’」』）)】》\"'";
  * Ends a sentence: `。！？` possibly followed by closing quotes or brackets, an ellipsis, or an
  * ASCII full stop after Chinese text (`万元.`), never the point of a number.
  */
-const TERMINAL_END = /(?:[。！？!?]|…{1,2}|\.{3,}|(?<=[\u4e00-\u9fff”）)])\.)[”’」』）)】》"']*$/;
+const TERMINAL_END = /(?:[。！？!?]|…{1,2}|\.{3,}|(?<=[\u4e00-\u9fff”）)%％])\.)[”’」』）)】》"']*$/;
 
-/** An ASCII full stop ends a sentence when it follows Chinese text and no digit follows it. */
+/**
+ * An ASCII full stop ends a sentence when it follows Chinese text or a percent sign (`占1.00%.`)
+ * and no digit follows it.
+ */
 function isAsciiStop(text: string, i: number): boolean {
-  return text[i] === "." && /[\u4e00-\u9fff”）)]/.test(text[i - 1] ?? "") && !/\d/.test(text[i + 1] ?? "");
+  return text[i] === "." && /[\u4e00-\u9fff”）)%％]/.test(text[i - 1] ?? "") && !/\d/.test(text[i + 1] ?? "");
 }
 
 /** A line that announces what follows (`具体工作情况简要如下：`) is finished too. */
@@ -53,6 +56,25 @@ const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/;
 
 function trimText(s: string): string {
   return s.replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g, "");
+}
+
+/** A cell of a table copied as text: a number, a percentage, a dash. */
+const NUMERIC_CELL = /^[-－—]?[\d,.，]*\d[\d,.]*\s*[%％]?$|^[-－—/]$/;
+
+/**
+ * A row of a table pasted as text: cells separated by tabs or runs of spaces, at least two of
+ * them numbers (`基本支出\t1200.00\t1256.78\t99.74%`). Rows are neither sentences nor wraps.
+ */
+export function isTableRow(line: string): boolean {
+  const cells = line
+    .split(/\t|[ \u00a0\u3000]{2,}/)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  // A header row (`项目\t年初预算数\t决算数`): tab-separated cells that are not sentences.
+  const tabbed = line.split("\t").filter((c) => c.trim() !== "");
+  if (tabbed.length >= 3 && !tabbed.some((c) => /[。；;]/.test(c))) return true;
+  if (cells.length < 3 && !(line.includes("\t") && cells.length >= 2)) return false;
+  return cells.filter((c) => NUMERIC_CELL.test(c)).length >= Math.min(2, cells.length - 1);
 }
 
 export function startsWithItemMarker(line: string): boolean {
@@ -68,6 +90,17 @@ function isHeading(line: string): boolean {
 /** A short unnumbered line without sentence punctuation: a title, a date, `单位：万元`. */
 function isTitleLine(line: string): boolean {
   return line.length <= 40 && !ITEM_MARKER.test(line) && !SENTENCE_PUNCTUATION.test(line);
+}
+
+/**
+ * A chart's caption (`财政拨款收、支决算总计变动情况`, `（图1：收入决算结构图）（饼状图）`): a title
+ * too, once it stands alone. A 、 inside a name is no sentence; one at the end is a cut. (Not
+ * used to decide wraps: `主要包括办公费、水电费` may continue on the next line.)
+ */
+function isCaption(line: string): boolean {
+  if (line.length > 40 || ITEM_MARKER.test(line)) return false;
+  if (/^[（(【[][^。；;]*[）)】\]]$/.test(line)) return true;
+  return !SENTENCE_PUNCTUATION.test(line.replace(/、(?!$)/g, ""));
 }
 
 /** A remark in brackets after a finished sentence (`…完成。（详见附表）`) ends it too. */
@@ -97,7 +130,7 @@ function wrapWidth(lines: (string | undefined)[]): number | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    if (a === undefined || b === undefined || a.length < 15) continue;
+    if (a === undefined || b === undefined || a.length < 15 || isTableRow(a) || isTableRow(b)) continue;
     if (isHeading(a) || isHeading(b) || ITEM_MARKER.test(b)) continue;
     if (endsSentence(a) || endsIntroduction(a)) continue;
     widths.push(displayWidth(a));
@@ -114,20 +147,25 @@ function wrapWidth(lines: (string | undefined)[]): number | undefined {
  * at the start of a line do not end anything: they enumerate inside a paragraph.
  */
 function continues(a: string, b: string, width: number | undefined): boolean {
+  if (isTableRow(a) || isTableRow(b)) return false;
   const fullWidth = width !== undefined && displayWidth(a) >= width - 2;
   // A numbered line as wide as the wrapped lines is the start of a numbered paragraph.
   if ((isHeading(a) && !fullWidth) || isHeading(b) || ITEM_MARKER.test(b)) return false;
   if (isTitleLine(a) && !fullWidth) return false;
   if (isTitleLine(b) && !endsSentence(b) && !fullWidth) return false;
-  if (endsIntroduction(a)) return false;
+  // `其中：` cut at the end of a full-width line is a wrap, not a line that introduces a list.
+  if (endsIntroduction(a) && !fullWidth) return false;
   // A full-width line that happens to end at a full stop is still a wrap inside a paragraph.
   return !endsSentence(a) || fullWidth;
 }
 
 function kindOf(text: string, joined: boolean): ParagraphKind {
-  if (joined) return "body";
+  // A long title or heading wrapped onto two lines (`…2022年度部门整体支\n出绩效自评报告`) is
+  // still a title or a heading.
+  if (joined) return isHeading(text) ? "heading" : isTitleLine(text) ? "title" : "body";
+  if (isTableRow(text)) return "table";
   if (isHeading(text)) return "heading";
-  if (isTitleLine(text)) return "title";
+  if (isTitleLine(text) || isCaption(text)) return "title";
   return "body";
 }
 

@@ -23,7 +23,7 @@ interface Share {
   wholeLabel: string;
 }
 
-const BETWEEN_PART_AND_SHARE = /^[\s，,（(]*$/;
+const BETWEEN_PART_AND_SHARE = /^[\s，,（(]*所?$/;
 const AFTER_INLINE_WHOLE = /^的?(?:比重|比例)?(?:为|是|达)?$/;
 
 function sameName(m: Mention, label: string): boolean {
@@ -31,7 +31,7 @@ function sameName(m: Mention, label: string): boolean {
 }
 
 function usable(m: Mention | undefined): m is Mention {
-  return m !== undefined && m.kind !== "percent" && !m.approx && !m.info.change && !m.info.base;
+  return m !== undefined && m.kind !== "percent" && !m.approx && !m.negative && !m.info.change && !m.info.base;
 }
 
 /**
@@ -49,14 +49,66 @@ function wholeNamedAtStart(ctx: TextContext, p: Mention): Mention | undefined {
   return earlier[earlier.length - 1];
 }
 
+/** The part a share is of, in the same sentence: the figure just before `占`, or the one named there. */
+function partBefore(ctx: TextContext, p: Mention, zhan: number, exclude: Mention | undefined): Mention | undefined {
+  const text = ctx.normalised[p.paragraph - 1];
+  const sameSentence = ctx.mentions[p.paragraph - 1].filter(
+    (m) => m.sentence === p.sentence && m !== p && m !== exclude,
+  );
+  const before = sameSentence.filter((m) => m.end <= zhan && m.kind !== "percent");
+  const part: Mention | undefined = before[before.length - 1];
+  if (usable(part) && BETWEEN_PART_AND_SHARE.test(text.slice(part.end, zhan))) return part;
+  // `卫生健康支出占…`: the part is named before 占, its figure stated earlier in the sentence.
+  const from = Math.max(part ? part.end : 0, sentenceOf(ctx, p).start);
+  const named = parseLabel(
+    text
+      .slice(from, zhan)
+      .split(/[，,；;：:（(]/)
+      .pop() ?? "",
+  ).label;
+  const candidates = sameSentence.filter((m) => usable(m) && named !== "" && m.label === named);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * The whole a share names (`占政府采购支出总额的91.97%`): the one figure of that name in the
+ * sentence, else the one stated earlier in the paragraph.
+ */
+function namedWhole(
+  ctx: TextContext,
+  p: Mention,
+  part: Mention | undefined,
+  label: string,
+  sameSentence: Mention[],
+): Mention | undefined {
+  const named = sameSentence.filter((m) => usable(m) && m !== part && sameName(m, label));
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  const start = sentenceOf(ctx, p).start;
+  const stated = (m: Mention) => usable(m) && !m.inParens && m.period === "current" && m.info.measure === "决算";
+  const earlier = ctx.mentions[p.paragraph - 1].filter((m) => m.end <= start && stated(m) && sameName(m, label));
+  if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
+  // `占本年支出合计的31.45%` in another section: the department's totals are one figure each.
+  const canonical = canonicalLabel(label, true);
+  if (!canonical || !DEPARTMENT_TOTALS.includes(canonical)) return undefined;
+  const all = ctx.mentions.flat().filter((m) => stated(m) && m.canonical === canonical && m.label !== "");
+  return all.length > 0 && all.every((m) => m.value.eq(all[0].value) && m.unit === all[0].unit) ? all[0] : undefined;
+}
+
+/** Totals a department states once: a share of one of them is of that one figure. */
+const DEPARTMENT_TOTALS = ["本年支出合计", "本年收入合计", "收入总计", "支出总计"];
+
 function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share | undefined {
   const all = ctx.mentions[p.paragraph - 1];
   const i = all.indexOf(p);
   const previous = all[i - 1];
   let whole: Mention | undefined;
   let wholeLabel: string;
-  let zhan: number;
-  if (p.info.shareOf !== undefined) {
+  let zhan = -1;
+  let part: Mention | undefined;
+  if (p.shareFor) {
+    part = usable(p.shareFor) ? p.shareFor : undefined;
+    wholeLabel = p.info.shareOf ?? "";
+  } else if (p.info.shareOf !== undefined) {
     wholeLabel = p.info.shareOf;
     zhan = ctx.normalised[p.paragraph - 1].lastIndexOf("占", p.start);
   } else if (usable(previous) && previous.info.shareOf !== undefined && AFTER_INLINE_WHOLE.test(p.rawLabel)) {
@@ -66,30 +118,13 @@ function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share |
   } else {
     return undefined;
   }
-  const text = ctx.normalised[p.paragraph - 1];
+  if (!p.shareFor) part = partBefore(ctx, p, zhan, whole);
   const sameSentence = all.filter((m) => m.sentence === p.sentence && m !== p && m !== whole);
-  const before = sameSentence.filter((m) => m.end <= zhan && m.kind !== "percent");
-  let part: Mention | undefined = before[before.length - 1];
-  if (!usable(part) || !BETWEEN_PART_AND_SHARE.test(text.slice(part.end, zhan))) {
-    // `卫生健康支出占…`: the part is named before 占, its figure stated earlier in the sentence.
-    const from = Math.max(part ? part.end : 0, sentenceOf(ctx, p).start);
-    const named = parseLabel(
-      text
-        .slice(from, zhan)
-        .split(/[，,；;：:（(]/)
-        .pop() ?? "",
-    ).label;
-    const candidates = sameSentence.filter((m) => usable(m) && named !== "" && m.label === named);
-    part = candidates.length === 1 ? candidates[0] : undefined;
-  }
   if (!whole) {
     const ofPart = breakdowns.find((b) => part !== undefined && b.parts.includes(part));
     if (wholeLabel === "") whole = ofPart?.total ?? wholeNamedAtStart(ctx, p);
     else if (ofPart && sameName(ofPart.total, wholeLabel)) whole = ofPart.total;
-    else {
-      const named = sameSentence.filter((m) => usable(m) && m !== part && sameName(m, wholeLabel));
-      whole = named.length === 1 ? named[0] : undefined;
-    }
+    else whole = namedWhole(ctx, p, part, wholeLabel, sameSentence);
   }
   return { percent: p, part, whole, wholeLabel };
 }
@@ -124,10 +159,14 @@ function recompute(ctx: TextContext, s: Share): TextFinding | undefined {
   );
 }
 
-/** Shares of one whole in one paragraph: by the whole's figure, else by its name. */
+/**
+ * Shares of one whole in one sentence: by the whole's figure, else by its name. Other
+ * sentences may cut the whole another way (集中/分散 采购 there, 货物/工程/服务 here).
+ */
 function groupKey(s: Share): string | undefined {
-  if (s.whole) return `${s.whole.paragraph}:${s.whole.start}`;
-  if (s.wholeLabel !== "") return `${s.percent.paragraph}:${canonicalLabel(s.wholeLabel, true) ?? s.wholeLabel}`;
+  const at = `${s.percent.paragraph}.${s.percent.sentence}`;
+  if (s.whole) return `${at}|${s.whole.paragraph}:${s.whole.start}`;
+  if (s.wholeLabel !== "") return `${at}|${canonicalLabel(s.wholeLabel, true) ?? s.wholeLabel}`;
   return undefined;
 }
 
@@ -164,7 +203,7 @@ export function checkPercentages(ctx: TextContext, breakdowns: Breakdown[]): Tex
   const groups = new Map<string, (Share & { failed: boolean })[]>();
   for (const mentions of ctx.mentions) {
     for (const p of mentions) {
-      if (p.kind !== "percent" || p.approx || p.info.change) continue;
+      if (p.kind !== "percent" || p.approx || p.negative || p.info.change) continue;
       const s = shareOf(ctx, p, breakdowns);
       if (!s) continue;
       const f = recompute(ctx, s);
@@ -179,5 +218,5 @@ export function checkPercentages(ctx: TextContext, breakdowns: Breakdown[]): Tex
     const f = overHundred(ctx, shares);
     if (f) findings.push(f);
   }
-  return [...findings, ...findRates(ctx)];
+  return [...findings, ...findRates(ctx, breakdowns)];
 }

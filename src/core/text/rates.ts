@@ -2,6 +2,7 @@ import { Decimal } from "../money";
 import { text } from "../i18n";
 import { checkRatio, compareUnit, inUnit, slackOf } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
+import type { Breakdown } from "./breakdowns";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
 
 /**
@@ -21,7 +22,7 @@ interface RateDef {
 const RATES: RateDef[] = [
   {
     name: "预算执行率",
-    rate: /执行率|完成率|完成预算|预算完成/,
+    rate: /执行率|完成率|完成(?:年初|调整后|全年)?预算|预算完成/,
     kind: "amount",
     numerator: (m) => /实际|决算|支出|执行|完成|使用|拨付/.test(m.rawLabel) && !/预算/.test(m.rawLabel),
     denominator: (m) => /预算/.test(m.rawLabel) && !/执行|完成|实际|决算/.test(m.rawLabel),
@@ -44,26 +45,78 @@ function budgetOf(candidates: Mention[]): Mention | undefined {
   return only(candidates) ?? only(candidates.filter((m) => m.info.measure === "调整后预算"));
 }
 
-export function findRates(ctx: TextContext): TextFinding[] {
+/** `完成预算25.00万元的74.40%`, `为预算8.00万元的85.00%`: the budget written inside the rate. */
+const INLINE_BUDGET = /(?:完成|为|是)(?:年初|调整后|全年)?预算(?:数)?$/;
+
+/** The spending and the budget of an inline rate: the budget just before, the spending before it. */
+function inlineRate(mentions: Mention[], p: Mention): { numerator: Mention; denominator: Mention } | undefined {
+  const i = mentions.indexOf(p);
+  const budget = mentions[i - 1];
+  const spent = mentions[i - 2];
+  if (!/^的?$/.test(p.rawLabel) || !budget || !spent || !INLINE_BUDGET.test(budget.rawLabel)) return undefined;
+  const usable = (m: Mention) =>
+    m.kind === "amount" && m.sentence === p.sentence && !m.approx && !m.negative && !m.info.change && !m.info.base;
+  if (!usable(budget) || !usable(spent) || !RATES[0].numerator(spent)) return undefined;
+  return { numerator: spent, denominator: budget };
+}
+
+/** `预算执行率98.03%`, `部门整体预算执行率`: the department's rate, not a project's or 三公's. */
+const WHOLE_DEPARTMENT_RATE = /^(?:全年|本年|部门|整体|全部)*预算(?:执行|完成)率(?:为|是|达到|达)?$/;
+
+/**
+ * One side of a rate: the one figure of the sentence that can be it. When the sentence has
+ * none, the one figure of the paragraph, parts of a stated total left out: head counts
+ * (`编制156名，其中行政编制36名…。在职人员控制率为94.87%`), and for the department's 预算执行率
+ * only its 本年支出合计 and a budget of nothing else (a paragraph states budgets and spending
+ * of several things).
+ */
+function side(
+  candidates: Mention[],
+  p: Mention,
+  parts: Set<Mention>,
+  pick: (xs: Mention[]) => Mention | undefined,
+  whole: (m: Mention) => boolean,
+): Mention | undefined {
+  const inSentence = candidates.filter((m) => m.sentence === p.sentence);
+  if (inSentence.length > 0) return pick(inSentence);
+  const counts = candidates.every((m) => m.kind === "count");
+  if (!counts && !WHOLE_DEPARTMENT_RATE.test(p.rawLabel)) return undefined;
+  return pick(candidates.filter((m) => !parts.has(m) && (counts || whole(m))));
+}
+
+export function findRates(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {
   const findings: TextFinding[] = [];
+  const parts = new Set(breakdowns.flatMap((b) => b.parts));
   for (const mentions of ctx.mentions) {
     for (const p of mentions) {
-      if (p.kind !== "percent" || p.approx || p.info.change || p.info.shareOf !== undefined) continue;
-      const def = RATES.find((d) => d.rate.test(p.rawLabel));
+      if (p.kind !== "percent" || p.approx || p.negative || p.info.change || p.info.shareOf !== undefined) continue;
+      const inline = inlineRate(mentions, p);
+      const def = inline ? RATES[0] : RATES.find((d) => d.rate.test(p.rawLabel));
       if (!def) continue;
       const figures = mentions.filter(
         (m) =>
-          m.sentence === p.sentence &&
           m.kind === def.kind &&
           !m.approx &&
+          !m.negative &&
           !m.info.change &&
           !m.info.base &&
+          !m.inParens &&
           m.period === "current",
       );
-      const spent = figures.filter(def.numerator);
-      const numerator = only(spent) ?? only(spent.filter((m) => m.canonical === "本年支出合计"));
+      const spentPick = (xs: Mention[]) => only(xs) ?? only(xs.filter((m) => m.canonical === "本年支出合计"));
+      const budgetPick = def.kind === "amount" ? budgetOf : only;
+      const numerator =
+        inline?.numerator ??
+        side(figures.filter(def.numerator), p, parts, spentPick, (m) => m.canonical === "本年支出合计");
       const denominator =
-        def.kind === "amount" ? budgetOf(figures.filter(def.denominator)) : only(figures.filter(def.denominator));
+        inline?.denominator ??
+        side(
+          figures.filter(def.denominator),
+          p,
+          parts,
+          budgetPick,
+          (m) => m.label === "" || m.canonical === "本年支出合计",
+        );
       if (!numerator || !denominator) continue;
       const unit = compareUnit([numerator, denominator]);
       const zero = new Decimal(0);

@@ -4,7 +4,7 @@ import type { AmountUnit } from "../model";
 import type { Breakdown } from "./breakdowns";
 import { compareUnit, inUnit, outString, slackOf, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
-import { nameOf, quoteSpan, shown, type Mention, type TextContext } from "./mentions";
+import { nameOf, quoteSpan, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
 
 /**
  * TXT-SUM: a stated total against the sum of its stated parts. Parts above the total are
@@ -73,26 +73,26 @@ export function checkSums(ctx: TextContext, breakdowns: Breakdown[]): TextFindin
           `${params.label} ${params.total} ≠ the sum of its parts ${params.sum} (${params.parts}), a difference of ${params.diff}`,
         );
     const last = b.parts[b.parts.length - 1];
+    // A total stated in the paragraph before (`人员经费中，…`): the finding is at the list.
+    const at = b.total.paragraph === last.paragraph ? b.total : b.parts[0];
+    const where =
+      at === b.total
+        ? { paragraph: at.paragraph, offset: at.start, quote: quoteSpan(ctx, at, last) }
+        : { paragraph: at.paragraph, offset: sentenceOf(ctx, at).start, quote: quoteSpan(ctx, at, last) };
     findings.push(
-      textFinding(
-        "TXT-SUM",
-        { paragraph: b.total.paragraph, offset: b.total.start, quote: quoteSpan(ctx, b.total, last) },
-        message,
-        `TXT-SUM|${label}|${b.total.raw}`,
-        {
-          severity: rounding ? "info" : undefined,
-          expected: out(partsSum),
-          actual: out(m.total),
-          difference: out(difference),
-          tolerance: out(m.tolerance),
-          suggestion: rounding
-            ? undefined
-            : text(
-                `核对 ${label} 及其分项的数字，使合计等于各项之和`,
-                `Check ${label} and its parts so that the total equals the sum of the parts`,
-              ),
-        },
-      ),
+      textFinding("TXT-SUM", where, message, `TXT-SUM|${label}|${b.total.raw}`, {
+        severity: rounding ? "info" : undefined,
+        expected: out(partsSum),
+        actual: out(m.total),
+        difference: out(difference),
+        tolerance: out(m.tolerance),
+        suggestion: rounding
+          ? undefined
+          : text(
+              `核对 ${label} 及其分项的数字，使合计等于各项之和`,
+              `Check ${label} and its parts so that the total equals the sum of the parts`,
+            ),
+      }),
     );
   }
   return findings;

@@ -56,3 +56,21 @@ describe("figures in a sentence", () => {
     expect(read("2022年建成5G宏基站185个，35KV线路，110千伏，第3名，3.46万人，120户")).toEqual([]);
   });
 });
+
+describe("figures: signs, 万 and percentage points", () => {
+  it("reads a minus sign before the number (`-0.50万元`, `－3.2%`) but not a range (`5-10人`)", () => {
+    const [a, b, c] = findFigures("增减额为-0.50万元，增减率为－3.2%，保洁员5-10人");
+    expect([a.value.toString(), a.negative, a.raw]).toEqual(["-0.5", true, "0.50"]);
+    expect([b.value.toString(), b.negative]).toEqual(["-3.2", true]);
+    expect([c.raw, c.negative]).toEqual(["10", false]);
+  });
+
+  it("reads `万` alone as 万元 only where no word follows it (`10万以下`, `1.2万亩` are not money)", () => {
+    expect(read("奖励资金50万，死亡率控制在10/10万以下，造林1.2万亩，鱼苗3万尾")).toEqual([["50", "万元", 0, false]]);
+    expect(read("补助3万余元")).toEqual([["3", "万元", 0, true]]);
+  });
+
+  it("skips percentage points written with % (`提高2.1%个百分点`)", () => {
+    expect(read("执行率95.6%，提高2.1%个百分点")).toEqual([["95.6", "%", 1, false]]);
+  });
+});

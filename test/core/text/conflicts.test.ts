@@ -38,3 +38,18 @@ describe("TXT-CONFLICT: the same quantity stated with two values", () => {
     expect(findingsOf("TXT-CONFLICT", text)).toEqual([]);
   });
 });
+
+describe("TXT-CONFLICT: items and generic labels", () => {
+  it("does not compare `实际支出` of one project with `实际支出` of another", () => {
+    const text = [
+      "1.食品安全抽检项目：预算资金150万元，实际支出120万元，执行率80.00%。",
+      "2.市场监管执法装备项目：预算资金100万元，实际支出95.6万元，执行率95.60%。",
+    ].join("\n");
+    expect(findingsOf("TXT-CONFLICT", text)).toEqual([]);
+  });
+
+  it("keeps the figures of a paragraph about one item (`县科技中心：`) apart from the department's", () => {
+    expect(findingsOf("TXT-CONFLICT", "县科技中心：基本支出50万元。\n全局基本支出696.39万元。")).toEqual([]);
+    expect(onlyFinding("TXT-CONFLICT", "基本支出：696.39万元。\n全局基本支出686.39万元。").actual).toBe("686.39");
+  });
+});

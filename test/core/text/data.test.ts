@@ -104,3 +104,12 @@ describe("TXT-DATA: figures of the text against the workbook", () => {
     );
   });
 });
+
+describe("TXT-DATA: labels that are no row of the workbook", () => {
+  it("does not look up 财政拨款收入 (the three appropriations together) in 收支总表", () => {
+    const model = modelWith({ summary: { 本年收入合计: { 决算数: "3985.46" } } });
+    const result = checkText("本年收入合计3985.46万元，其中财政拨款收入3890.12万元，其他收入95.34万元。", { model });
+    expect(result.findings).toEqual([]);
+    expect(result.skipped.some((s) => s.reason["zh-CN"].includes("财政拨款收入"))).toBe(false);
+  });
+});

@@ -77,3 +77,28 @@ export function modelWith(spec: {
   }
   return model;
 }
+
+/** The text as a PDF copy gives it: paragraphs indented, lines cut at a fixed width (tables kept). */
+export function hardWrap(text: string, columns: number): string {
+  const width = (ch: string) => (/[\u2e80-\uffef]/.test(ch) ? 2 : 1);
+  return text
+    .split("\n")
+    .map((line) => {
+      if (line.trim() === "" || line.includes("\t")) return line;
+      const lines: string[] = [];
+      let current = "";
+      let used = 0;
+      for (const ch of line.trim()) {
+        if (used + width(ch) > columns) {
+          lines.push(current);
+          current = "";
+          used = 0;
+        }
+        current += ch;
+        used += width(ch);
+      }
+      lines.push(current);
+      return `\u3000\u3000${lines.join("\n")}`;
+    })
+    .join("\n");
+}

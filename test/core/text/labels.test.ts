@@ -49,3 +49,38 @@ describe("labels of figures", () => {
     expect(isKnownDecomposition("公用经费", [undefined, undefined])).toBe(false);
   });
 });
+
+describe("labels: shares, signed changes, budgets and 收、支总计", () => {
+  it("reads `所占比重为`, `占比为`, `所占比重分别为` as bare shares and drops the 所", () => {
+    expect(parseLabel("所占比重为")).toMatchObject({ shareOf: "", label: "" });
+    expect(parseLabel("占比为").shareOf).toBe("");
+    expect(parseLabel("所占比重分别为")).toMatchObject({ shareOf: "", listed: true });
+    expect(parseLabel("占本年支出的比重为").shareOf).toBe("本年支出");
+  });
+
+  it("reads `占比较上年提高` as a change (of the share), not a share of `较上年提高`", () => {
+    const info = parseLabel("占比较上年提高");
+    expect(info).toMatchObject({ change: "up", changeSubject: "占比" });
+    expect(info.shareOf).toBeUndefined();
+  });
+
+  it("reads `增减额为` as a change whose sign gives the direction, `比年初预算数增加` as against the budget", () => {
+    expect(parseLabel("增减额为")).toMatchObject({ change: "up", signed: true });
+    expect(parseLabel("比年初预算数增加")).toMatchObject({ change: "up", versusBudget: true, changeSubject: "" });
+  });
+
+  it("reads `收、支总计` as 收入总计, one figure for both (`均为` is no list)", () => {
+    expect(canonicalLabel("收、支总计")).toBe("收入总计");
+    expect(parseLabel("收、支总计均为")).toMatchObject({ label: "收、支总计", listed: false });
+  });
+
+  it("reads `完成预算` before a figure as the budget (`完成预算25.00万元的74.40%`)", () => {
+    expect(parseLabel("完成预算")).toMatchObject({ label: "", measure: "预算" });
+  });
+
+  it("knows 财政拨款收入 is made of the three appropriations, and that mixing levels is no decomposition", () => {
+    expect(isKnownDecomposition("财政拨款收入", ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入"])).toBe(true);
+    expect(isKnownDecomposition("本年收入合计", ["财政拨款收入", "其他收入"])).toBe(true);
+    expect(isKnownDecomposition("本年收入合计", ["财政拨款收入", "一般公共预算财政拨款收入"])).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { splitParagraphs, splitSentences } from "../../../src/core/text/paragraphs";
+import { hardWrap } from "./helpers";
 
 describe("paragraphs", () => {
   it("keeps one line per paragraph and drops blank lines", () => {
@@ -84,5 +85,58 @@ describe("sentences", () => {
   it("ends a sentence at an ASCII full stop after Chinese text but not at a decimal point", () => {
     const s = splitSentences("项目支出499.91万元.其中科学技术支出225.21万元.");
     expect(s.map((x) => x.text)).toEqual(["项目支出499.91万元.", "其中科学技术支出225.21万元."]);
+  });
+});
+
+describe("paragraphs of real reports", () => {
+  it("ends a sentence at an ASCII full stop after a percentage (`占1.00%.年初…`)", () => {
+    const s = splitSentences("其他收入280,120.35元,占1.00%.年初结转和结余476,200.20元.");
+    expect(s.map((x) => x.text)).toEqual(["其他收入280,120.35元,占1.00%.", "年初结转和结余476,200.20元."]);
+  });
+
+  it("keeps the rows of a table pasted as text apart, as table rows", () => {
+    const ps = splitParagraphs(
+      [
+        "单位：万元",
+        "项目\t年初预算数\t调整后预算数\t决算数\t执行率",
+        "基本支出\t960.00\t990.00\t986.40\t99.64%",
+        "项目支出\t4500.00\t5000.00\t4870.00\t97.40%",
+        "一般公共服务支出    120.50    118.30    98.17%",
+        "全年预算执行率为97.77%。",
+      ].join("\n"),
+    );
+    expect(ps.map((p) => p.kind)).toEqual(["title", "table", "table", "table", "table", "body"]);
+  });
+
+  it("joins `其中：` cut at the end of a full-width line of a PDF copy", () => {
+    const wrapped = [
+      "　　2022年度“三公”经费支出4.50万元，比上年减少0.80万元，下降",
+      "15.09%，主要原因是严格执行中央八项规定，压减公务接待。其中：",
+      "因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费3",
+      ".20万元，占71.11%；公务接待费1.30万元，占28.89%。全年接待国",
+      "内来访团组32批次。",
+    ].join("\n");
+    expect(splitParagraphs(wrapped)).toHaveLength(1);
+  });
+
+  it("takes chart captions before a heading for titles (`财政拨款收、支决算总计变动情况`, `（图1：…）（柱状图）`)", () => {
+    const ps = splitParagraphs(
+      "财政拨款收、支决算总计变动情况\n五、一般公共预算财政拨款支出决算情况说明\n(图1:收、支决算总计变动情况图)(柱状图)\n二、问题\n加强资产管理、\n三、措施",
+    );
+    expect(ps.map((p) => p.kind)).toEqual(["title", "heading", "title", "heading", "body", "heading"]);
+  });
+});
+
+describe("titles and headings wrapped onto two lines", () => {
+  it("keeps a long title or heading cut at the page width of a PDF copy a title or heading", () => {
+    const text = [
+      "修山镇人民政府2022年度部门整体支出绩效自评报告",
+      "根据有关文件精神，我镇对2022年度部门整体支出开展了绩效自评，现将自评情况报告如下。本年支出合计2,356.80万元，其中：基本支出1,156.30万元，项目支出1,200.50万元。",
+      "六、一般公共预算财政拨款基本支出决算情况说明",
+      "基本支出1,156.30万元，主要用于保障机构正常运转和完成日常工作任务。",
+    ].join("\n");
+    const ps = splitParagraphs(hardWrap(text, 40));
+    expect(ps.map((p) => p.kind)).toEqual(["title", "body", "heading", "body"]);
+    expect(ps[0].text).toBe("修山镇人民政府2022年度部门整体支出绩效自评报告");
   });
 });

@@ -121,8 +121,11 @@ describe("TXT-SUM: a stated total against its stated parts", () => {
     expect(findingsOf("TXT-SUM", "在职人员25名，其中党员10名，女性5名。")).toEqual([]);
   });
 
-  it("leaves alone lists it cannot read to the end (`分别为`, nested 其中, a change after the total)", () => {
-    expect(findingsOf("TXT-SUM", "基本支出700万元，其中人员经费和公用经费分别为603.83万元、92.56万元。")).toEqual([]);
+  it("leaves alone lists it cannot read to the end (`分别为` of unequal lists, nested 其中, a change after the total)", () => {
+    // Two names and three figures: which figure is whose cannot be told (lists.test.ts reads the even ones).
+    expect(
+      findingsOf("TXT-SUM", "基本支出700万元，其中人员经费和公用经费分别为603.83万元、92.56万元、3.61万元。"),
+    ).toEqual([]);
     expect(
       findingsOf("TXT-SUM", "本年支出1196.30万元，比上年增加100万元，其中基本支出600万元，项目支出400万元。"),
     ).toEqual([]);

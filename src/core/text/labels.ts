@@ -1,4 +1,5 @@
 import { SUBJECT_CLASSES_2024 } from "../rules/class-table";
+import { EXPENDITURE_PARTS, INCOME_PARTS } from "../template";
 
 /**
  * The labels a report uses for the figures of the final accounts, mapped to the template's
@@ -86,26 +87,16 @@ export function isFunctionClass(canonical: string | undefined): boolean {
   return canonical !== undefined && FUNCTION_CLASSES.includes(canonical);
 }
 
-const EXPENDITURE_PARTS = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
-const APPROPRIATIONS = ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"];
-const INCOME_PARTS = [
-  "财政拨款收入",
-  "一般公共预算财政拨款收入",
-  "政府性基金预算财政拨款收入",
-  "国有资本经营预算财政拨款收入",
-  "上级补助收入",
-  "事业收入",
-  "经营收入",
-  "附属单位上缴收入",
-  "其他收入",
-];
+const APPROPRIATIONS = INCOME_PARTS.slice(0, 3);
+/** A text may give 财政拨款收入 as one line where the workbook has its three kinds. */
+const TEXT_INCOME_PARTS = ["财政拨款收入", ...INCOME_PARTS];
 
 /** Totals whose parts, when each is one of these, are the whole decomposition. */
 const DECOMPOSITIONS: Record<string, { parts: string[]; byClass: boolean }> = {
   基本支出: { parts: ["人员经费", "公用经费"], byClass: true },
   项目支出: { parts: [], byClass: true },
   本年支出合计: { parts: EXPENDITURE_PARTS, byClass: true },
-  本年收入合计: { parts: INCOME_PARTS, byClass: false },
+  本年收入合计: { parts: TEXT_INCOME_PARTS, byClass: false },
   财政拨款收入: { parts: APPROPRIATIONS, byClass: false },
   收入总计: { parts: ["本年收入合计", "使用非财政拨款结余", "年初结转和结余"], byClass: false },
   支出总计: { parts: ["本年支出合计", "结余分配", "年末结转和结余"], byClass: false },

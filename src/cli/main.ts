@@ -67,7 +67,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
+let pipeGuarded = false;
+
+/**
+ * `jixiao check a.xlsx | head`: once the reader has gone, further output has nowhere to go.
+ * Stop quietly instead of dying on EPIPE with a stack trace.
+ */
+function guardClosedPipes(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(process.exitCode ?? EXIT_OK);
+    });
+  }
+}
+
 export function nodeIO(): CliIO {
+  guardClosedPipes();
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -59,8 +59,14 @@ export const MSG = {
   wroteSample: text("已写出示例工作簿（{name}）：{path}", "Wrote the sample workbook ({name}): {path}"),
 
   headline: text("{name} {year}年度 · {path}（金额单位：{unit}）", "{name} {year} · {path} (amounts in {unit})"),
+  headlineNoYear: text(
+    "{name}（年度未填） · {path}（金额单位：{unit}）",
+    "{name} (no 年度) · {path} (amounts in {unit})",
+  ),
   unknownName: text("（未填单位名称）", "(no 单位名称)"),
-  counts: text("错误 {error} · 警告 {warning} · 提示 {info}", "{error} errors · {warning} warnings · {info} notes"),
+  /** `BAL-EXP：reason` in the list of checks not run. */
+  skippedLine: text("{rule}：{reason}", "{rule}: {reason}"),
+  counts: text("错误 {error} · 警告 {warning} · 提示 {info}", "errors {error} · warnings {warning} · notes {info}"),
   verdict: text("{counts} —— {verdict}", "{counts} — {verdict}"),
   ready: text("可以提交", "ready to submit"),
   needsFix: text("需修改：{error} 个错误须在提交前改正", "needs changes: fix {error} error(s) before submitting"),

@@ -1,7 +1,7 @@
 import { countBySeverity, sortFindings, type Finding } from "../core/findings";
 import { fill, type Lang } from "../core/i18n";
-import { formatIndicatorValue } from "../core/indicators";
-import type { CheckResult } from "../core/result";
+import { formatIndicatorValue, indicatorName, isIndicatorId } from "../core/indicators";
+import type { CheckResult, IndicatorResult } from "../core/result";
 import { RULES } from "../core/rules/catalogue";
 import { scoreSummary } from "../core/scoring";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../core/settings";
@@ -61,12 +61,9 @@ function findingLines(f: Finding, lang: Lang, thresholds: Thresholds): string[] 
 
 function headline(result: CheckResult, input: string, lang: Lang): string {
   const info = result.model.info;
-  return say(MSG.headline, lang, {
-    name: info.name?.value ?? say(MSG.unknownName, lang),
-    year: info.year?.value ?? "—",
-    path: input,
-    unit: result.unit,
-  });
+  const name = info.name?.value ?? say(MSG.unknownName, lang);
+  if (!info.year) return say(MSG.headlineNoYear, lang, { name, path: input, unit: result.unit });
+  return say(MSG.headline, lang, { name, year: info.year.value, path: input, unit: result.unit });
 }
 
 export function formatSummary(
@@ -92,13 +89,16 @@ export function formatSummary(
 
   if (result.skipped.length > 0) {
     out.push("", say(MSG.skippedHeading, lang, { count: result.skipped.length }));
-    for (const s of result.skipped) out.push(`  ${s.rule}：${s.reason[lang]}`);
+    for (const s of result.skipped)
+      out.push(`  ${say(MSG.skippedLine, lang, { rule: s.rule, reason: s.reason[lang] })}`);
   }
 
   if (result.indicators.length > 0) {
     out.push("", say(MSG.indicatorsHeading, lang));
-    const width = Math.max(...result.indicators.map((i) => displayWidth(i.name)));
-    for (const i of result.indicators) out.push(`  ${padEnd(i.name, width)}  ${formatIndicatorValue(i, lang)}`);
+    const name = (i: IndicatorResult): string =>
+      lang === "zh-CN" || !isIndicatorId(i.id) ? i.name : indicatorName(i.id)[lang];
+    const width = Math.max(...result.indicators.map((i) => displayWidth(name(i))));
+    for (const i of result.indicators) out.push(`  ${padEnd(name(i), width)}  ${formatIndicatorValue(i, lang)}`);
   }
 
   if (result.score) out.push("", say(MSG.scoreHeading, lang), `  ${scoreSummary(result.score, lang)}`);

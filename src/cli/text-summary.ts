@@ -53,7 +53,8 @@ export function formatTextSummary(
 
   if (result.skipped.length > 0) {
     out.push("", say(MSG.skippedHeading, lang, { count: result.skipped.length }));
-    for (const s of result.skipped) out.push(`  ${s.rule}：${s.reason[lang]}`);
+    for (const s of result.skipped)
+      out.push(`  ${say(MSG.skippedLine, lang, { rule: s.rule, reason: s.reason[lang] })}`);
   }
   out.push("");
   return out.join("\n");

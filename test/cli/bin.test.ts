@@ -20,4 +20,10 @@ describe("bin/jixiao.js", () => {
     );
     expect(failure).toMatchObject({ code: 2, stdout: "", stderr: "无法读取 no-such-file.xlsx：文件不存在\n" });
   }, 30_000);
+
+  it("stops quietly when its reader has gone (`jixiao … | head`): no EPIPE stack trace", async () => {
+    // `true` exits without reading: the bin's first write finds the pipe closed.
+    const { stderr } = await run("sh", ["-c", `"${process.execPath}" "${BIN}" check --help | true`]);
+    expect(stderr).toBe("");
+  }, 30_000);
 });

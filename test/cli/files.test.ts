@@ -32,6 +32,30 @@ describe("jixiao template", () => {
     expect(JSON.parse(r.stdout).findings.some((f: { rule: string }) => f.rule === "DATA-MISSING")).toBe(true);
   });
 
+  it("an empty template reads cleanly: each skipped check once, no 0/0 score, English where asked", async () => {
+    const path = dir.path("empty-template-summary.xlsx");
+    await cli("template", path);
+    const zh = await cli("check", path);
+    const lines = zh.stdout.split("\n");
+    expect(lines[0]).toBe(`（未填单位名称）（年度未填） · ${path}（金额单位：万元）`);
+    const skipped = lines.filter((l) => /^ {2}[A-Z]+(-[A-Z0-9]+)+：/.test(l));
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(new Set(skipped).size).toBe(skipped.length);
+    expect(zh.stdout).not.toContain("无法计算：无法计算");
+    expect(zh.stdout).toContain("  IND-EXEC：预算执行率无法计算：缺少本年支出合计 决算数（收支总表!D23）");
+    expect(zh.stdout).not.toContain("0.00/0");
+    expect(zh.stdout).toContain("  未能评分：各项指标均缺少所需数据（满分 100 分），不评定等级");
+
+    const en = await cli("check", path, "--lang", "en-US");
+    expect(en.stdout.split("\n")[0]).toBe(`(no 单位名称) (no 年度) · ${path} (amounts in 万元)`);
+    expect(en.stdout).toContain(
+      "  IND-EXEC: 预算执行率 cannot be computed: 本年支出合计 决算数 is missing (收支总表!D23)",
+    );
+    expect(en.stdout).not.toMatch(/^ {2}[A-Z-]+：/m);
+    expect(en.stdout).toMatch(/^ {2}Budget execution rate +Cannot compute: /m);
+    expect(en.stdout).toContain("errors 2 · warnings 0 · notes 0");
+  });
+
   it("does not overwrite an existing file without --force", async () => {
     const path = await dir.write("mine.xlsx", "my own data");
     const r = await cli("template", path);

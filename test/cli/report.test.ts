@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { snapshotFromFile } from "../../src/hosts/file/node";
@@ -153,6 +154,60 @@ describe("jixiao check --docx", () => {
     const inDocx = images("word/media/", entries);
     expect(inDocx.length).toBeGreaterThan(0);
     expect(images("xl/media/", zipEntries(await readFile(xlsx)))).toEqual(inDocx);
+  }, 60_000);
+});
+
+describe("jixiao check --report/--docx: names that look like formulas", () => {
+  it("writes a 单位名称, project, unit and target named =…, +…, -…, @… as text, never as a formula", async () => {
+    const d = balancedDepartment();
+    d.info = { ...d.info, 单位名称: '=HYPERLINK("http://x","点我")' };
+    d.staffing![1] = { ...d.staffing![1], 机构名称: "+新型工业化事务中心" };
+    d.staffing![2] = { ...d.staffing![2], 机构名称: "-综合执法大队" };
+    // A late project, a slow one and a missed target: their names go into 四、存在的问题.
+    d.projects!.rows[3] = { ...d.projects!.rows[3], 项目名称: "@5G基站建设补助", 指标下达日期: "2022-11-15" };
+    d.projects!.rows[2] = { ...d.projects!.rows[2], 项目名称: "-乡村振兴帮扶", 调整后预算数: 20, 年末结转结余: 17.96 };
+    d.projects!.total = { 调整后预算数: 530.0, 实际支出数: 499.9, 年末结转结余: 30.1 };
+    d.targets![0] = { ...d.targets![0], 指标名称: "=SUM(A1:A2)建成5G宏基站", 实际值: 170 };
+    d.materials = [{ 章节: "存在的问题", 内容: "+需要加强管理。" }];
+    const path = await workbookFile(dir, "formula-names.xlsx", d);
+    const out = dir.path("formula-names-report.xlsx");
+    const docx = dir.path("formula-names.docx");
+    expect((await cli("check", path, "--report", out, "--docx", docx)).code).toBe(0);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(out)) as unknown as ExcelJS.Buffer);
+    const cells: ExcelJS.Cell[] = [];
+    // Cells of their own: the rest of a merge repeats its top-left value.
+    wb.getWorksheet("绩效评价报告")!.eachRow((row) =>
+      row.eachCell((c) => (c.type === ExcelJS.ValueType.Merge ? undefined : cells.push(c))),
+    );
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula || c.formula !== undefined)).toEqual([]);
+    const starting = (prefix: string) => cells.filter((c) => String(c.value).startsWith(prefix));
+    for (const prefix of ['=HYPERLINK("http://x","点我")', "+需要加强管理"]) {
+      expect(starting(prefix).length).toBeGreaterThan(0);
+      for (const c of starting(prefix)) expect(c.type).toBe(ExcelJS.ValueType.String);
+    }
+    const text = cells.map((c) => String(c.value)).join("\n");
+    for (const name of [
+      "+新型工业化事务中心",
+      "-综合执法大队",
+      "“@5G基站建设补助”",
+      "“-乡村振兴帮扶”",
+      "=SUM(A1:A2)建成5G宏基站",
+    ]) {
+      expect(text).toContain(name);
+    }
+    // Excel reads a cell's XML: no <f> element anywhere in the report sheet.
+    const entries = zipEntries(await readFile(out));
+    const sheetXml = Object.keys(entries)
+      .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+      .map((p) => strFromU8(entries[p]))
+      .find((x) => x.includes("<drawing"))!;
+    expect(sheetXml).not.toContain("<f>");
+
+    const xml = strFromU8(zipEntries(await readFile(docx))["word/document.xml"]);
+    expect(xml).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;点我&quot;)2022年度部门整体支出绩效评价报告");
+    expect(xml).toContain("@5G基站建设补助");
   }, 60_000);
 });
 

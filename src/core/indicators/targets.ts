@@ -127,6 +127,11 @@ const SHARES: { id: IndicatorId; what: Localized; rows: (r: TargetRow) => boolea
   },
 ];
 
+/** The rows a target share counts (`产出-质量`), for its formula in another language. */
+export function shareRows(id: string): Localized | undefined {
+  return SHARES.find((s) => s.id === id)?.what;
+}
+
 /** 实际完成率, 质量达标率, 完成及时率, 重点工作办结率 and the three 效益 shares, in that order. */
 export function targetShares(model: DepartmentModel): IndicatorResult[] {
   return SHARES.map(({ id, what, rows }) => {

@@ -1,7 +1,7 @@
 import { text } from "../i18n";
 import type { CheckResult } from "../result";
 import { paragraph } from "./builder";
-import { createContext, type ComposeOptions, type ReportContext } from "./context";
+import { createContext, unitName, type ComposeOptions, type ReportContext } from "./context";
 import type { ReportBlock, ReportDocument } from "./document";
 import { fig, sectionNumber } from "./format";
 import { basicSection } from "./sections/basic";
@@ -14,6 +14,9 @@ import { summaryFor } from "./summary";
  * The composer: a check result in, the 《部门整体支出绩效评价报告》 out, as blocks that keep
  * the cells behind every figure. Pure and deterministic: no dates, no randomness, no I/O.
  */
+
+/** The subject when 单位名称 is blank: nothing in Chinese (`…效益，对2022年度…` reads well). */
+const UNNAMED = text("", "the department");
 
 const T = {
   title: text(
@@ -29,6 +32,8 @@ const T = {
     "为加强财政预算资金管理，进一步规范预算资金使用，提高财政资金使用效益，{name}对本年度部门整体支出开展了绩效自评，形成本绩效评价报告。",
     "To strengthen the management of budget funds, regulate their use and make public money work harder, {name} has evaluated its department-wide expenditure for the year; this report sets out the results.",
   ),
+  /** A section the workbook has no data for: said once, rather than a bare heading. */
+  noData: text("工作簿中没有本部分所需的数据，本部分从略。", "The workbook holds no data for this section."),
   sections: [
     text("基本情况", "Basic information"),
     text("部门整体支出情况", "Department-wide expenditure"),
@@ -41,14 +46,17 @@ const T = {
 function titleText(ctx: ReportContext): string {
   const { name, year } = ctx.model.info;
   const params = { name: name?.value ?? "", year: year ? String(year.value) : "" };
-  return ctx.t(year ? T.title : T.titleNoYear).replace(/\{(\w+)\}/g, (_, k: "name" | "year") => params[k]);
+  const template = ctx.t(year ? T.title : T.titleNoYear);
+  // "{name}: Performance …" without a name would open with a bare colon.
+  const unnamed = params.name.trim() === "" ? template.replace(/^\{name\}:\s*/, "") : template;
+  return unnamed.replace(/\{(\w+)\}/g, (_, k: "name" | "year") => params[k]);
 }
 
 function opening(ctx: ReportContext): ReportBlock {
-  const { name, year } = ctx.model.info;
-  const unitName = name?.value ?? "";
-  if (!year) return paragraph(ctx.s(T.openingNoYear, { name: unitName }));
-  return paragraph(ctx.s(T.opening, { name: unitName, year: fig(String(year.value), [year.cell]) }));
+  const { year } = ctx.model.info;
+  const name = unitName(ctx, UNNAMED);
+  if (!year) return paragraph(ctx.s(T.openingNoYear, { name }));
+  return paragraph(ctx.s(T.opening, { name, year: fig(String(year.value), [year.cell]) }));
 }
 
 export function composeReport(result: CheckResult, options: ComposeOptions = {}): ReportDocument {
@@ -66,7 +74,7 @@ export function composeReport(result: CheckResult, options: ComposeOptions = {})
   bodies.forEach((body, i) => {
     blocks.push(
       { kind: "heading", level: 1, text: `${sectionNumber(i + 1, ctx.lang)}${ctx.t(T.sections[i])}` },
-      ...body,
+      ...(body.length > 0 ? body : [paragraph(ctx.s(T.noData))]),
     );
   });
   return {

@@ -46,6 +46,15 @@ export function cellValue(a: Amount | undefined): CellValue | undefined {
   return a && a.state === "value" ? { value: a.value, cell: a.cell } : undefined;
 }
 
+/**
+ * 单位名称 as the sentence's subject, or `fallback` when the workbook leaves it blank (so a
+ * sentence never starts with a bare `的主要职责是` or ` has evaluated`).
+ */
+export function unitName(ctx: Pick<ReportContext, "model" | "t">, fallback: Localized): string {
+  const name = ctx.model.info.name?.value.trim() ?? "";
+  return name !== "" ? name : ctx.t(fallback);
+}
+
 export function indicatorCells(ind: IndicatorResult): string[] {
   return splitCells(ind.inputs.map((i) => i.cell));
 }

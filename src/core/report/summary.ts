@@ -2,7 +2,7 @@ import { text } from "../i18n";
 import { formatAmount } from "../money";
 import type { CheckResult } from "../result";
 import { joinPieces, joinSentences, piecesFigures, piecesText, uniqueCells } from "./builder";
-import { cellValue, createContext, type ComposeOptions, type ReportContext } from "./context";
+import { cellValue, createContext, unitName, type ComposeOptions, type ReportContext } from "./context";
 import type { ReportDocument } from "./document";
 import { fig, pointsText, type Piece } from "./format";
 import { changeOnLastYear, comma, enumerationComma, sentence } from "./phrases";
@@ -21,6 +21,9 @@ const MAX_ZH = 300;
 const T = {
   opening: text("{name}{year}年度", "In {year}, {name} "),
   openingNoYear: text("{name}", "{name} "),
+  /** The subject when 单位名称 is blank. */
+  unnamed: text("", "the department"),
+  unnamedFirst: text("", "The department"),
   income: text("本年收入合计{amount}", "had total income of {amount}"),
   expenditure: text("本年支出合计{amount}", "total expenditure of {amount}"),
   part: text("{label}{amount}", "{label} {amount}"),
@@ -122,10 +125,10 @@ interface Options {
 }
 
 function build(ctx: ReportContext, problems: Problem[], o: Options): Piece[] {
-  const { name, year } = ctx.model.info;
+  const { year } = ctx.model.info;
   const opening = year
-    ? ctx.s(T.opening, { name: name?.value ?? "", year: fig(String(year.value), [year.cell]) })
-    : ctx.s(T.openingNoYear, { name: name?.value ?? "" });
+    ? ctx.s(T.opening, { name: unitName(ctx, T.unnamed), year: fig(String(year.value), [year.cell]) })
+    : ctx.s(T.openingNoYear, { name: unitName(ctx, T.unnamedFirst) });
   // The 其中 list closes its sentence, so the rates after it are not read as more parts.
   // Without any spending figure the opening would stand alone as an empty sentence.
   const spend = spending(ctx, o.income);

@@ -22,9 +22,21 @@ export function createContext(
   return { model, settings, indicators: new Map(indicators.map((i) => [i.id, i])), findings: [], skipped: [] };
 }
 
+/**
+ * Records a check that did not run. The same rule skipped for the same reason (XS-EXP in each of
+ * its four columns when 支出明细 has no 合计 row) is listed once, with the cells of every time.
+ */
+const skippedIndex = new WeakMap<Skipped[], Map<string, number>>();
+
 export function skip(ctx: RuleContext, rule: string, reason: Localized, cells: readonly string[] = []): void {
-  const unique = [...new Set(cells)];
-  ctx.skipped.push(unique.length > 0 ? { rule, reason, cells: unique } : { rule, reason });
+  let index = skippedIndex.get(ctx.skipped);
+  if (!index) skippedIndex.set(ctx.skipped, (index = new Map()));
+  const key = `${rule}\u0000${reason["zh-CN"]}`;
+  const at = index.get(key);
+  const unique = [...new Set([...(at === undefined ? [] : (ctx.skipped[at].cells ?? [])), ...cells])];
+  const entry: Skipped = unique.length > 0 ? { rule, reason, cells: unique } : { rule, reason };
+  if (at !== undefined) ctx.skipped[at] = entry;
+  else index.set(key, ctx.skipped.push(entry) - 1);
 }
 
 export function emit(ctx: RuleContext, finding: Finding): void {

@@ -1,4 +1,5 @@
-import type { Localized } from "../i18n";
+import type { Lang, Localized } from "../i18n";
+import { CANNOT } from "../indicators/inputs";
 import { Decimal, percentage, ZERO } from "../money";
 import type { IndicatorResult } from "../result";
 import type { RuleMeta } from "./catalogue";
@@ -27,6 +28,17 @@ function inputsText(ind: IndicatorResult): Localized {
   return { "zh-CN": parts.join("，"), "en-US": parts.join(", ") };
 }
 
+/**
+ * Why an indicator-based check was skipped: `在职人员控制率无法计算：…`, with the indicator's own
+ * 无法计算 prefix taken off its reason so the words are not said twice.
+ */
+function indicatorSkipped(ind: IndicatorResult): Localized {
+  const reason = ind.reason ?? MSG.unknownReason;
+  const bare = (lang: Lang): string =>
+    reason[lang].startsWith(CANNOT[lang]) ? reason[lang].slice(CANNOT[lang].length) : reason[lang];
+  return msg(MSG.skipIndicator, { name: ind.name, reason: { "zh-CN": bare("zh-CN"), "en-US": bare("en-US") } });
+}
+
 /** A department-level indicator from computeIndicators. */
 export function evalIndicator(ctx: RuleContext, rule: RuleMeta, spec: IndicatorSpec): void {
   const ind = ctx.indicators.get(spec.indicator);
@@ -36,7 +48,7 @@ export function evalIndicator(ctx: RuleContext, rule: RuleMeta, spec: IndicatorS
   }
   const cells = ind.inputs.map((i) => i.cell);
   if (ind.value === undefined) {
-    skip(ctx, rule.id, msg(MSG.skipIndicator, { name: ind.name, reason: ind.reason ?? MSG.unknownReason }), cells);
+    skip(ctx, rule.id, indicatorSkipped(ind), cells);
     return;
   }
   const threshold = ctx.settings.thresholds[spec.threshold];
@@ -177,9 +189,7 @@ export function evalCarryover(ctx: RuleContext, rule: RuleMeta, spec: CarryoverS
   }
   // Not fired, but only partly checked: say which half could not run.
   if (ind?.value === undefined) {
-    const reason = ind
-      ? msg(MSG.skipIndicator, { name: ind.name, reason: ind.reason ?? MSG.unknownReason })
-      : msg(MSG.skipIndicatorAbsent, { id: spec.indicator });
+    const reason = ind ? indicatorSkipped(ind) : msg(MSG.skipIndicatorAbsent, { id: spec.indicator });
     skip(ctx, rule.id, reason);
   }
   if (opening.state === "unreadable") {

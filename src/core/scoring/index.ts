@@ -76,6 +76,12 @@ export function scoreSummary(score: ScoreResult, lang: Lang): string {
       ? `总分 ${total} 分（满分 ${max} 分），等级：${score.grade}`
       : `Total ${total} of ${max} points, grade ${gradeText(score.grade, lang)}`;
   }
+  // Nothing scored (an empty template): "已评 0.00/0 分" would say nothing.
+  if (score.scoredPoints.isZero()) {
+    return lang === "zh-CN"
+      ? `未能评分：各项指标均缺少所需数据（满分 ${max} 分），不评定等级`
+      : `Not scored: no item has the data it needs (out of ${max} points), so no grade is given`;
+  }
   const scored = formatPoints(score.scoredPoints);
   const unscored = formatPoints(score.maxPoints.minus(score.scoredPoints));
   const names = score.missing.map((m) => m.name);

@@ -88,6 +88,25 @@ describe("COV-SKIPPED", () => {
   });
 });
 
+describe("the list of skipped checks", () => {
+  it("lists a rule skipped for the same reason in several columns once (XS-EXP without a 合计 row)", () => {
+    const result = checkChanged((d) => delete d.expenditure!.total);
+    expect(skippedOf(result, "XS-EXP").map(zh)).toEqual(["「支出明细」表没有合计行"]);
+  });
+
+  it("says 无法计算 once when a check on an indicator is skipped (IND-PUBLIC without 调整后预算数)", () => {
+    const result = checkChanged((d) => {
+      d.summary!["公用经费"] = { 决算数: 92.56 };
+    });
+    expect(skippedOf(result, "IND-PUBLIC").map(zh)).toEqual([
+      "公用经费控制率无法计算：缺少公用经费 调整后预算数（收支总表!C18）",
+    ]);
+    expect(skippedOf(result, "IND-PUBLIC")[0].reason["en-US"]).toBe(
+      "公用经费控制率 cannot be computed: 公用经费 调整后预算数 is missing (收支总表!C18)",
+    );
+  });
+});
+
 describe("fingerprints and order", () => {
   const change = (d: ReturnType<typeof balancedDepartment>) => (d.summary!["本年支出合计"]!["决算数"] = 1196.31);
 

@@ -116,7 +116,11 @@ describe("nothing is given marks for lack of data", () => {
     expect(score.missing).toHaveLength(25);
     expect(score.items.every((i) => i.score === undefined && i.reason !== undefined)).toBe(true);
     expect(score.grade).toBeUndefined();
-    expect(scoreSummary(score, "zh-CN")).toMatch(/^已评 0\.00\/0 分，100 分未评（未评分：绩效目标合理性、/);
+    // "已评 0.00/0 分" would say nothing: the line says that nothing could be scored.
+    expect(scoreSummary(score, "zh-CN")).toBe("未能评分：各项指标均缺少所需数据（满分 100 分），不评定等级");
+    expect(scoreSummary(score, "en-US")).toBe(
+      "Not scored: no item has the data it needs (out of 100 points), so no grade is given",
+    );
   });
 
   it("an indicator missing from the list passed in is unscored, not full", () => {

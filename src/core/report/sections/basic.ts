@@ -2,13 +2,18 @@ import { text, type Localized } from "../../i18n";
 import { Decimal } from "../../money";
 import type { StaffRow } from "../../model";
 import { joinPieces, joinSentences, paragraph } from "../builder";
-import { cellValue, type ReportContext } from "../context";
+import { cellValue, unitName, type ReportContext } from "../context";
 import type { ReportBlock } from "../document";
 import { endSentence, fig, type Piece } from "../format";
 import { materialsFor } from "../materials";
 import { enumerationComma, semicolon, sentence, sumCells, WORDS } from "../phrases";
 
 /** 一、基本情况: 单位名称 and 主要职责, 内设机构, staffing by 人员类别 and 经费形式, 二级机构, 离退休. */
+
+/** Subjects when 单位名称 is blank (see unitName). */
+const UNNAMED = text("", "the department");
+const UNNAMED_FIRST = text("", "The department");
+const UNNAMED_DUTIES = text("本单位", "the department");
 
 const T = {
   duties: text("{name}的主要职责是：{duties}", "The main responsibilities of {name}: {duties}"),
@@ -110,10 +115,9 @@ function staffingParagraph(ctx: ReportContext): Piece[] {
     fundingSentence(ctx, rows),
   ];
   if (facts.length === 0 && staff.every((x) => x.length === 0)) return [];
-  const name = info.name?.value ?? "";
   const intro = info.year
-    ? ctx.s(T.yearIntro, { year: fig(String(info.year.value), [info.year.cell]), name })
-    : ctx.s(T.intro, { name });
+    ? ctx.s(T.yearIntro, { year: fig(String(info.year.value), [info.year.cell]), name: unitName(ctx, UNNAMED) })
+    : ctx.s(T.intro, { name: unitName(ctx, UNNAMED_FIRST) });
   const first = facts.length > 0 ? [...intro, ...sentence(ctx, facts)] : [];
   return joinSentences([first, ...staff], ctx.lang);
 }
@@ -156,7 +160,7 @@ export function basicSection(ctx: ReportContext): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   if (info.duties && info.duties.value.trim() !== "") {
     const duties = endSentence(info.duties.value, ctx.lang);
-    blocks.push(paragraph(ctx.s(T.duties, { name: info.name?.value ?? "", duties }), [info.duties.cell]));
+    blocks.push(paragraph(ctx.s(T.duties, { name: unitName(ctx, UNNAMED_DUTIES), duties }), [info.duties.cell]));
   }
   for (const pieces of [staffingParagraph(ctx), unitsParagraph(ctx)])
     if (pieces.length > 0) blocks.push(paragraph(pieces));

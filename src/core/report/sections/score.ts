@@ -1,6 +1,6 @@
 import { text, type Lang } from "../../i18n";
-import { formatIndicatorValue, indicatorName, isIndicatorId } from "../../indicators";
-import { formatAmount } from "../../money";
+import { formatIndicatorValue, formulaText, indicatorName, isIndicatorId } from "../../indicators";
+import { formatAmount, type Decimal } from "../../money";
 import type { ScoreResult } from "../../result";
 import { paragraph, uniqueCells } from "../builder";
 import { indicatorCells, type ReportContext } from "../context";
@@ -14,6 +14,10 @@ const T = {
   graded: text(
     "经自评，部门整体支出绩效得分{score}（满分{max}），评价等级为“{grade}”",
     "The self-evaluation scores {score} out of {max}, grade “{grade}”",
+  ),
+  none: text(
+    "经自评，各项指标均缺少评分所需的数据，未能评分（满分{max}），暂不评定等级",
+    "No item of the self-evaluation could be scored for lack of data (out of {max}), so no grade is given",
   ),
   partial: text(
     "经自评，已评{score}/{scored}分，{unscored}分未评（未评分指标：{names}），暂不评定等级",
@@ -75,6 +79,9 @@ function scoreParagraph(ctx: ReportContext, score: ScoreResult, cells: string[])
     });
     return paragraph(sentence(ctx, [pieces]));
   }
+  if (score.scoredPoints.isZero()) {
+    return paragraph(sentence(ctx, [ctx.s(T.none, { max: points(pointsText(score.maxPoints)) })]));
+  }
   const pieces = ctx.s(T.partial, {
     score: fig(formatAmount(score.total), cells),
     scored: pointsText(score.scoredPoints),
@@ -84,19 +91,24 @@ function scoreParagraph(ctx: ReportContext, score: ScoreResult, cells: string[])
   return paragraph(sentence(ctx, [pieces]));
 }
 
+/** A score, or a dash where nothing was scored: 0.00 out of 0 is not a score. */
+function scoreText(value: Decimal, scoredPoints: Decimal): string {
+  return scoredPoints.isZero() ? "—" : formatAmount(value);
+}
+
 function scoreTable(ctx: ReportContext, score: ScoreResult, cells: string[]): ReportBlock {
   const rows = score.byLevel1.map((l) => [
     level1(l.name, ctx.lang),
     pointsText(l.points),
     pointsText(l.scoredPoints),
-    formatAmount(l.score),
+    scoreText(l.score, l.scoredPoints),
     "",
   ]);
   rows.push([
     ctx.t(T.total),
     pointsText(score.maxPoints),
     pointsText(score.scoredPoints),
-    formatAmount(score.total),
+    scoreText(score.total, score.scoredPoints),
     score.grade ? gradeText(score.grade, ctx.lang) : ctx.t(T.notGraded),
   ]);
   return {
@@ -120,7 +132,7 @@ function indicatorTable(ctx: ReportContext): ReportBlock {
       : item.score === undefined
         ? ctx.t(T.notScored)
         : `${formatAmount(item.score)}/${pointsText(item.points)}`;
-    return [name, ind.formula, formatIndicatorValue(ind, ctx.lang), scoreText];
+    return [name, formulaText(ind, ctx.lang), formatIndicatorValue(ind, ctx.lang), scoreText];
   });
   return {
     kind: "table",

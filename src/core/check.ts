@@ -6,11 +6,13 @@ import type { CheckResult, IndicatorResult } from "./result";
 import { runRules } from "./rules/engine";
 import { scoreIndicators } from "./scoring";
 import { DEFAULT_SETTINGS, type CheckSettings } from "./settings";
+import { checkNarrativeSheets } from "./text/sheets";
 import type { WorkbookSnapshot } from "./snapshot";
 
 /**
  * The one entry point the task pane, the command line and the tests share:
- * snapshot → read → rules → indicators → score.
+ * snapshot → read → rules → indicators → score, and the text check over the workbook's own
+ * narrative sheets (报告素材, 报告草稿).
  */
 
 /** Checks a model already read (tests, or a host that built it itself). */
@@ -19,12 +21,13 @@ export function checkModel(
   settings: CheckSettings = DEFAULT_SETTINGS,
   indicators: IndicatorResult[] = computeIndicators(model),
 ): CheckResult {
-  const { findings, skipped } = runRules(model, settings, indicators);
+  const rules = runRules(model, settings, indicators);
+  const texts = checkNarrativeSheets(model, settings.tolerance);
   return {
     unit: model.unit,
     model,
-    findings: sortFindings(findings),
-    skipped,
+    findings: sortFindings([...rules.findings, ...texts.findings]),
+    skipped: [...rules.skipped, ...texts.skipped],
     indicators,
     score: scoreIndicators(model, indicators),
   };

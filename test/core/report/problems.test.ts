@@ -1,26 +1,6 @@
-import type { TemplateData } from "../../../src/core/template-layout";
 import { balancedDepartment } from "../../fixtures/department";
-import { check, compose, figure, paragraphs, paragraphWith, section } from "./helpers";
+import { check, compose, figure, lateAndCarry, paragraphs, paragraphWith, section } from "./helpers";
 import { composeReport } from "../../../src/core/report";
-
-/**
- * The balanced department with 35.20 万元 left at year end (more than the 30.00 brought
- * forward: IND-CARRY) and its 5G project's indicator released on 2022-11-15 with 3.00 万元
- * unspent (IND-LATE). Income is raised by 11.49 so every table still balances.
- */
-function lateAndCarry(): TemplateData {
-  const d = balancedDepartment();
-  d.summary = {
-    ...d.summary,
-    其他收入: { 决算数: 101.49, 上年决算数: 80.0 },
-    本年收入合计: { 决算数: 1201.49, 上年决算数: 1140.0 },
-    收入总计: { 决算数: 1231.49 },
-    年末结转和结余: { 决算数: 35.2 },
-    支出总计: { 决算数: 1231.49 },
-  };
-  d.projects!.rows[3] = { ...d.projects!.rows[3], 指标下达日期: "2022-11-15" };
-  return d;
-}
 
 describe("四、存在的问题 and 五、改进措施和建议", () => {
   it("turns a late project and a year-end balance into IND-LATE and IND-CARRY problems with their figures", () => {

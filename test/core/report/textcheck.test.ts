@@ -2,7 +2,7 @@ import { composeReport, type ReportDocument } from "../../../src/core/report";
 import { checkText } from "../../../src/core/text";
 import type { TemplateData } from "../../../src/core/template-layout";
 import { balancedDepartment } from "../../fixtures/department";
-import { check, inYuan } from "./helpers";
+import { check, inYuan, lateAndCarry } from "./helpers";
 
 /** What the composer writes, the text check (文数一致) must read as consistent with the workbook. */
 
@@ -15,16 +15,7 @@ function generatedText(doc: ReportDocument): string {
 }
 
 function withProblems(): TemplateData {
-  const d = balancedDepartment();
-  d.summary = {
-    ...d.summary,
-    其他收入: { 决算数: 101.49, 上年决算数: 80.0 },
-    本年收入合计: { 决算数: 1201.49, 上年决算数: 1140.0 },
-    收入总计: { 决算数: 1231.49 },
-    年末结转和结余: { 决算数: 35.2 },
-    支出总计: { 决算数: 1231.49 },
-  };
-  d.projects!.rows[3] = { ...d.projects!.rows[3], 指标下达日期: "2022-11-15" };
+  const d = lateAndCarry();
   d.threePublic = {
     ...d.threePublic,
     公务接待费: { 上年决算数: 1.8, 本年预算数: 2.0, 本年决算数: 2.4 },

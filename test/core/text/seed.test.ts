@@ -1,35 +1,11 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { checkText } from "../../../src/core/text";
+import { hardWrap } from "./helpers";
 
 // The real report of 桃江县科工局 for 2022, kept beside the repository in shared/seed.
 const SEED = path.resolve(__dirname, "../../../../shared/seed/taojiang-kegongju-2022-report.txt");
 const seed = readFileSync(SEED, "utf8");
-
-/** The seed as a PDF copy gives it: paragraphs indented, lines cut at a fixed width. */
-function hardWrap(text: string, columns: number): string {
-  const width = (ch: string) => (/[\u2e80-\uffef]/.test(ch) ? 2 : 1);
-  return text
-    .split("\n")
-    .map((line) => {
-      if (line.trim() === "") return line;
-      const lines: string[] = [];
-      let current = "";
-      let used = 0;
-      for (const ch of line.trim()) {
-        if (used + width(ch) > columns) {
-          lines.push(current);
-          current = "";
-          used = 0;
-        }
-        current += ch;
-        used += width(ch);
-      }
-      lines.push(current);
-      return `\u3000\u3000${lines.join("\n")}`;
-    })
-    .join("\n");
-}
 
 function summary(text: string) {
   const result = checkText(text);

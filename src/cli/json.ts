@@ -1,24 +1,14 @@
 import { countBySeverity, findingToJson, sortFindings, type Finding, type FindingJson } from "../core/findings";
 import type { Lang } from "../core/i18n";
 import type { AmountUnit } from "../core/model";
-import type { CheckResult, IndicatorInput } from "../core/result";
-import { indicatorToJson, scoreToJson } from "../core/scoring";
+import type { CheckResult } from "../core/result";
+import { indicatorToJson, scoreToJson, type IndicatorJson } from "../core/scoring";
 import type { TextCheckResult, TextFinding, TextWhere } from "../core/text";
 
 /** The `--json` output of `check`: exactly the shape of cli.md, stable for other tools. */
 
-export interface CheckIndicatorJson {
-  name: string;
-  /** Two decimals, `"95.10"`; null when it cannot be computed (then `reason`). */
-  value: string | null;
-  unit: "%";
-  formula: string;
-  inputs: IndicatorInput[];
-  reason?: string;
-  /** With a score: the profile item's score (null when not scored) and its points. */
-  score?: string | null;
-  points?: string;
-}
+/** An indicator as cli.md shows it: the core's shape without its internal id. */
+export type CheckIndicatorJson = Omit<IndicatorJson, "id">;
 
 export interface CheckJson {
   tool: string;

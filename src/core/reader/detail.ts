@@ -1,9 +1,9 @@
 import { cellText, normalizeLabel } from "../normalize";
-import type { Amount, ExpenditureDetail, SubjectLevel } from "../model";
+import type { ExpenditureDetail, SubjectLevel } from "../model";
 import { sheetDef, type ColumnDef } from "../template";
-import { codeOf, readAmount } from "./cells";
+import { codeOf } from "./cells";
 import { firstOccurrence, report, type SheetScope } from "./context";
-import { amountColumns, reportMissingColumns, tableHeader } from "./fixed-table";
+import { amountColumns, readRowAmounts, reportMissingColumns, tableHeader } from "./fixed-table";
 import { isIndexOrBlank, isNoteText, isTotalLabel, type Header } from "./header";
 import { msg } from "./messages";
 import { findCodeColumns, SplitCodeReader } from "./split-code";
@@ -12,27 +12,6 @@ import { findCodeColumns, SplitCodeReader } from "./split-code";
 export function subjectLevel(code: string): SubjectLevel {
   if (code.length <= 3) return "类";
   return code.length <= 5 ? "款" : "项";
-}
-
-/** Reads the amount columns of one row. */
-export function readRowAmounts(
-  scope: SheetScope,
-  header: Header,
-  amounts: ColumnDef[],
-  row: number,
-  label: string,
-  allowNegative = false,
-): Record<string, Amount> {
-  const values: Record<string, Amount> = {};
-  for (const c of amounts) {
-    values[c.name] = readAmount(scope, row, header.cols[c.name], {
-      label,
-      column: c.name,
-      kind: "amount",
-      allowNegative,
-    });
-  }
-  return values;
 }
 
 /** Where a row's 科目编码 is: one column, or split over `类 | 款 | 项`. */

@@ -46,6 +46,27 @@ export function amountColumns(def: SheetDef, header: Header): ColumnDef[] {
     .sort((a, b) => header.cols[a.name] - header.cols[b.name]);
 }
 
+/** Reads the amount columns of one row. */
+export function readRowAmounts(
+  scope: SheetScope,
+  header: Header,
+  amounts: ColumnDef[],
+  row: number,
+  label: string,
+  allowNegative = false,
+): Record<string, Amount> {
+  const values: Record<string, Amount> = {};
+  for (const c of amounts) {
+    values[c.name] = readAmount(scope, row, header.cols[c.name], {
+      label,
+      column: c.name,
+      kind: "amount",
+      allowNegative,
+    });
+  }
+  return values;
+}
+
 /**
  * A table with fixed row labels (收支总表, 三公经费): rows are found by their label in the
  * first text cell of columns A–C (left of the first amount column), amounts by the header's
@@ -75,16 +96,7 @@ export function readFixedTable(
     const label = found && canonical.get(found.label);
     if (!found || !label) continue;
     if (!firstOccurrence(scope, seen, "row", label, label, found.cell)) continue;
-    const values: Record<string, Amount> = {};
-    const allowNegative = options.allowNegative?.(label) ?? false;
-    for (const c of amounts) {
-      values[c.name] = readAmount(scope, row, header.cols[c.name], {
-        label,
-        column: c.name,
-        kind: "amount",
-        allowNegative,
-      });
-    }
+    const values = readRowAmounts(scope, header, amounts, row, label, options.allowNegative?.(label) ?? false);
     table.rows[label] = { label, rawLabel: found.raw, row, labelCell: found.cell, values };
   }
 

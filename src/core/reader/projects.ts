@@ -4,8 +4,7 @@ import { sheetDef } from "../template";
 import { codeOf, readFlag, readText } from "./cells";
 import { firstOccurrence, report, type SheetScope } from "./context";
 import { dateOf } from "./dates";
-import { readRowAmounts } from "./detail";
-import { amountColumns, reportMissingColumns, tableHeader } from "./fixed-table";
+import { amountColumns, readRowAmounts, reportMissingColumns, tableHeader } from "./fixed-table";
 import { isIndexOrBlank, isNoteText, isTotalLabel, type Header } from "./header";
 import { msg } from "./messages";
 

@@ -202,69 +202,37 @@ function layDraft(data: TemplateData): LaidOutSheet {
 /** Which sheets to lay out: all of the template (`"all"`), or the required ones plus those given. */
 export type SheetSelection = "all" | "given";
 
-export function layoutTemplate(data: TemplateData = {}, selection: SheetSelection = "given"): LaidOutSheet[] {
-  const has = (k: SheetKey): boolean => {
-    if (selection === "all" || sheetDef(k).required) return true;
-    switch (k) {
-      case "支出明细":
-        return data.expenditure !== undefined;
-      case "三公经费":
-        return data.threePublic !== undefined;
-      case "项目支出":
-        return data.projects !== undefined;
-      case "绩效目标":
-        return data.targets !== undefined;
-      case "其他指标":
-        return data.other !== undefined;
-      case "自评打分":
-        return data.selfScores !== undefined;
-      case "报告素材":
-        return data.materials !== undefined;
-      case "报告草稿":
-        return data.draft !== undefined;
-      default:
-        return false;
-    }
+/** Per sheet: whether the data gives it, and how it is laid out. Required sheets are always laid out. */
+const SHEET_LAYOUTS: Record<SheetKey, { given: (d: TemplateData) => boolean; lay: (d: TemplateData) => LaidOutSheet }> =
+  {
+    基本情况: { given: () => true, lay: layBasicInfo },
+    收支总表: { given: () => true, lay: (d) => layFixedRows("收支总表", d.summary, d) },
+    支出明细: { given: (d) => d.expenditure !== undefined, lay: layExpenditure },
+    三公经费: { given: (d) => d.threePublic !== undefined, lay: (d) => layFixedRows("三公经费", d.threePublic, d) },
+    项目支出: {
+      given: (d) => d.projects !== undefined,
+      lay: (d) => layList("项目支出", d.projects?.rows, d.projects?.total, d, [30, 12, 12, 12, 12, 14, 12, 10, 20]),
+    },
+    绩效目标: {
+      given: (d) => d.targets !== undefined,
+      lay: (d) => layList("绩效目标", d.targets, undefined, d, [12, 30, 10, 10, 10, 10, 30]),
+    },
+    其他指标: { given: (d) => d.other !== undefined, lay: (d) => layKeyValues("其他指标", d.other, d) },
+    自评打分: {
+      given: (d) => d.selfScores !== undefined,
+      lay: (d) => layList("自评打分", d.selfScores, undefined, d, [24, 10, 40]),
+    },
+    报告素材: {
+      given: (d) => d.materials !== undefined,
+      lay: (d) => layList("报告素材", d.materials, undefined, d, [14, 100]),
+    },
+    报告草稿: { given: (d) => d.draft !== undefined, lay: layDraft },
   };
-  const out: LaidOutSheet[] = [];
-  for (const def of TEMPLATE) {
-    if (!has(def.key)) continue;
-    switch (def.key) {
-      case "基本情况":
-        out.push(layBasicInfo(data));
-        break;
-      case "收支总表":
-        out.push(layFixedRows("收支总表", data.summary, data));
-        break;
-      case "三公经费":
-        out.push(layFixedRows("三公经费", data.threePublic, data));
-        break;
-      case "支出明细":
-        out.push(layExpenditure(data));
-        break;
-      case "项目支出":
-        out.push(
-          layList("项目支出", data.projects?.rows, data.projects?.total, data, [30, 12, 12, 12, 12, 14, 12, 10, 20]),
-        );
-        break;
-      case "绩效目标":
-        out.push(layList("绩效目标", data.targets, undefined, data, [12, 30, 10, 10, 10, 10, 30]));
-        break;
-      case "其他指标":
-        out.push(layKeyValues("其他指标", data.other, data));
-        break;
-      case "自评打分":
-        out.push(layList("自评打分", data.selfScores, undefined, data, [24, 10, 40]));
-        break;
-      case "报告素材":
-        out.push(layList("报告素材", data.materials, undefined, data, [14, 100]));
-        break;
-      case "报告草稿":
-        out.push(layDraft(data));
-        break;
-    }
-  }
-  return out;
+
+export function layoutTemplate(data: TemplateData = {}, selection: SheetSelection = "given"): LaidOutSheet[] {
+  return TEMPLATE.filter((def) => selection === "all" || def.required || SHEET_LAYOUTS[def.key].given(data)).map(
+    (def) => SHEET_LAYOUTS[def.key].lay(data),
+  );
 }
 
 export function laidOutToSnapshotSheet(s: LaidOutSheet): SnapshotSheet {

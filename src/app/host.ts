@@ -24,6 +24,11 @@ export interface Host {
   /** The add-in's settings and 已说明 reasons kept in the workbook (empty state when none). */
   loadState(): Promise<AddinState>;
   saveState(state: AddinState): Promise<void>;
+  /**
+   * Calls the listener when the user changes the workbook (not for the add-in's own writes);
+   * returns the unsubscribe function. Absent where the host cannot tell (browser mode).
+   */
+  onChanged?(listener: () => void): () => void;
 }
 
 export interface HostCapabilities {
@@ -91,6 +96,8 @@ export interface ApplyResult {
   reportSheetName?: string;
   /** Set when the summary was not written because the target cell holds something. */
   summaryNeedsConfirmation?: boolean;
+  /** Files for the user to download (browser mode): the result workbook, the .docx. */
+  files?: { name: string; mime: string; bytes: Uint8Array }[];
 }
 
 /** A failure the pane shows: what happened and what to do, in words; the code folded away. */

@@ -3,7 +3,8 @@ import type { Lang, Localized } from "../core/i18n";
 import type { CheckResult } from "../core/result";
 import { checkToJson, type CheckJson } from "./json";
 import { MSG, say } from "./messages";
-import { displayWidth, padEnd } from "./summary";
+import { displayWidth } from "../core/width";
+import { padEnd } from "./summary";
 
 /** The results of `batch`: one entry per workbook, the totals, as JSON or as a readable table. */
 

@@ -4,6 +4,7 @@ import { formatIndicatorValue, indicatorName, isIndicatorId } from "../core/indi
 import type { CheckResult, IndicatorResult } from "../core/result";
 import { RULES } from "../core/rules/catalogue";
 import { scoreSummary } from "../core/scoring";
+import { displayWidth } from "../core/width";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../core/settings";
 import { MSG, SEVERITY_LABEL, say } from "./messages";
 
@@ -13,16 +14,6 @@ import { MSG, SEVERITY_LABEL, say } from "./messages";
  */
 
 const WORKBOOK_GROUP = "";
-
-/** Columns a string takes in a terminal: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return w;
-}
 
 export function padEnd(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));

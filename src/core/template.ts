@@ -49,8 +49,6 @@ export const STAFF_COLUMNS: ColumnDef[] = [
   { name: "实有人数", kind: "count", required: true },
 ];
 
-export const FUNDING_TYPES = ["全额拨款", "差额拨款", "自收自支"] as const;
-
 export const INCOME_PARTS = [
   "一般公共预算财政拨款收入",
   "政府性基金预算财政拨款收入",
@@ -242,18 +240,6 @@ export const TEMPLATE: readonly SheetDef[] = [
     title: "报告草稿",
   },
 ];
-
-export const TARGET_CATEGORIES = [
-  "产出-数量",
-  "产出-质量",
-  "产出-时效",
-  "效益-经济",
-  "效益-社会",
-  "效益-生态",
-  "满意度",
-];
-
-export const MATERIAL_SECTIONS = ["主要职责", "经济性", "行政效能", "社会效益", "存在的问题", "改进措施", "其他"];
 
 export function sheetDef(key: SheetKey): SheetDef {
   const d = TEMPLATE.find((s) => s.key === key);

@@ -102,6 +102,19 @@ export const msg = {
       `${cell} (${where}) holds the number as text "${raw}"; it was read as ${value}.`,
     ),
 
+  textAmountInUnit: (
+    cell: string,
+    where: string,
+    raw: string,
+    unit: string,
+    value: string,
+    sheetUnit: string,
+  ): Localized =>
+    text(
+      `${cell}（${where}）的金额存为文本“${raw}”，注明单位为${unit}，与本表单位${sheetUnit}不同，已折算为 ${value} ${sheetUnit} 读取。`,
+      `${cell} (${where}) holds the amount as text "${raw}" in ${unit}, not in the sheet's unit ${sheetUnit}; it was converted to ${value} ${sheetUnit}.`,
+    ),
+
   noCache: (cell: string, where: string, formula: string): Localized =>
     text(
       `${cell}（${where}）的公式 =${formula} 没有计算结果，按缺失处理。`,

@@ -80,3 +80,24 @@ export function firstOccurrence(
   report(scope.ctx, { rule: "DATA-DUP", message, cells: [first, cell], keys: [scope.key, label] });
   return false;
 }
+
+/**
+ * A project or unit listed twice: both rows count in every total (the list may hold two
+ * entries of the same name on purpose), and DATA-DUP names both rows so the user can check.
+ */
+export function reportRepeat(
+  scope: SheetScope,
+  seen: Map<string, string>,
+  kind: DuplicateKind,
+  id: string,
+  label: string,
+  cell: string,
+): void {
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, cell);
+    return;
+  }
+  const message = msg.repeatCounted(scope.grid.name, kind, label, first, cell);
+  report(scope.ctx, { rule: "DATA-DUP", message, cells: [first, cell], keys: [scope.key, label] });
+}

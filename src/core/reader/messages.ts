@@ -133,6 +133,12 @@ export const msg = {
       `Sheet "${sheet}": the ${DUPLICATE_NAMES[what][1]} "${label}" appears twice (${first} and ${second}); the first (${first}) is used.`,
     ),
 
+  repeatCounted: (sheet: string, what: DuplicateKind, label: string, first: string, second: string): Localized =>
+    text(
+      `工作表“${sheet}”中${DUPLICATE_NAMES[what][0]}“${label}”出现两次（${first} 和 ${second}），两行都计入合计；如为重复填列，请删除其中一行。`,
+      `Sheet "${sheet}": the ${DUPLICATE_NAMES[what][1]} "${label}" appears twice (${first} and ${second}); both rows count in the totals. If one is a repeat, delete it.`,
+    ),
+
   duplicateSheet: (key: string, used: string, ignored: string[]): Localized =>
     text(
       `工作簿中有多个工作表对应“${key}”：已读取“${used}”，未读取“${ignored.join("”“")}”。请删除或改名多余的工作表，或核对其数据是否一致。`,

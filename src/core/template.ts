@@ -60,6 +60,22 @@ export const INCOME_PARTS = [
   "其他收入",
 ];
 
+/**
+ * Income lines as the 公开01 tables before 2019 (and the 财决 forms) wrote them. Those tables
+ * give all appropriations as one line, 财政拨款收入: it is read as the first appropriation line
+ * so that 本年收入合计 still adds up.
+ */
+const OLDER_INCOME_LABELS: Record<string, string[] | undefined> = {
+  一般公共预算财政拨款收入: [
+    "财政拨款收入",
+    "一般公共预算财政拨款",
+    "公共财政预算财政拨款收入",
+    "公共预算财政拨款收入",
+  ],
+  政府性基金预算财政拨款收入: ["政府性基金预算财政拨款"],
+  国有资本经营预算财政拨款收入: ["国有资本经营预算财政拨款"],
+};
+
 export const EXPENDITURE_PARTS = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
 
 export const SUMMARY_COLUMNS = ["年初预算数", "调整后预算数", "决算数", "上年决算数"];
@@ -100,10 +116,10 @@ export const TEMPLATE: readonly SheetDef[] = [
       { name: "上年决算数", kind: "amount", aliases: ["上年数"] },
     ],
     rows: [
-      ...INCOME_PARTS.map((label) => ({ label })),
+      ...INCOME_PARTS.map((label) => ({ label, aliases: OLDER_INCOME_LABELS[label] })),
       { label: "本年收入合计", total: true, aliases: ["本年收入"] },
-      { label: "使用非财政拨款结余", aliases: ["用事业基金弥补收支差额"] },
-      { label: "年初结转和结余" },
+      { label: "使用非财政拨款结余", aliases: ["用事业基金弥补收支差额", "使用非财政拨款结余和专用结余"] },
+      { label: "年初结转和结余", aliases: ["年初结转结余"] },
       { label: "收入总计", total: true },
       { label: "基本支出" },
       { label: "人员经费", aliases: ["人员经费支出"] },
@@ -114,7 +130,7 @@ export const TEMPLATE: readonly SheetDef[] = [
       { label: "对附属单位补助支出" },
       { label: "本年支出合计", total: true, aliases: ["本年支出"] },
       { label: "结余分配" },
-      { label: "年末结转和结余" },
+      { label: "年末结转和结余", aliases: ["年末结转结余"] },
       { label: "支出总计", total: true },
     ],
   },

@@ -139,6 +139,12 @@ export const msg = {
       `Sheet "${sheet}": the ${DUPLICATE_NAMES[what][1]} "${label}" appears twice (${first} and ${second}); both rows count in the totals. If one is a repeat, delete it.`,
     ),
 
+  unknownLabel: (sheet: string, raw: string, cell: string, figures: { column: string; raw: string; cell: string }[]) =>
+    text(
+      `工作表“${sheet}”${cell} 的行标签“${raw}”不是模板中的行，其数字（${figures.map((f) => `${f.column} ${f.raw}，${f.cell}`).join("；")}）未计入任何校验；请改用模板的行标签。`,
+      `Sheet "${sheet}" ${cell}: the row label "${raw}" is not a row of the template, so its figures (${figures.map((f) => `${f.column} ${f.raw} at ${f.cell}`).join("; ")}) are left out of every check; use the template's row label.`,
+    ),
+
   duplicateSheet: (key: string, used: string, ignored: string[]): Localized =>
     text(
       `工作簿中有多个工作表对应“${key}”：已读取“${used}”，未读取“${ignored.join("”“")}”。请删除或改名多余的工作表，或核对其数据是否一致。`,

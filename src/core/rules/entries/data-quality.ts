@@ -78,6 +78,16 @@ export const DATA_QUALITY_RULES: readonly RuleMeta[] = [
     ),
   },
   {
+    id: "DATA-LABEL",
+    family: "数据质量",
+    severity: "warning",
+    title: t("无法识别的行", "Unknown row label"),
+    formula: t(
+      "收支总表、三公经费中填有数字的行，其行标签应为模板中的行（或其别名）",
+      "A row with figures in 收支总表 or 三公经费 must carry one of the template's row labels (or an alias)",
+    ),
+  },
+  {
     id: "DATA-YEAR",
     family: "数据质量",
     severity: "error",

@@ -1,3 +1,4 @@
+import { verdictOf } from "../core/check";
 import { countBySeverity, sortFindings, type Finding } from "../core/findings";
 import { fill, type Lang } from "../core/i18n";
 import { formatIndicatorValue, indicatorName, isIndicatorId } from "../core/indicators";
@@ -57,6 +58,16 @@ function headline(result: CheckResult, input: string, lang: Lang): string {
   return say(MSG.headline, lang, { name, year: info.year.value, path: input, unit: result.unit });
 }
 
+/** 可以提交, or what stands in the way: the errors, and figures that could not be read. */
+export function verdictText(findings: readonly Finding[], lang: Lang): string {
+  const v = verdictOf(findings);
+  if (v.ready) return say(MSG.ready, lang);
+  const parts = [];
+  if (v.errors > 0) parts.push(say(MSG.needsFix, lang, { error: v.errors }));
+  if (v.uncalculated > 0) parts.push(say(MSG.uncalculated, lang, { count: v.uncalculated }));
+  return parts.join(lang === "zh-CN" ? "；" : "; ");
+}
+
 export function formatSummary(
   result: CheckResult,
   input: string,
@@ -64,7 +75,7 @@ export function formatSummary(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): string {
   const counts = countBySeverity(result.findings);
-  const verdict = counts.error === 0 ? say(MSG.ready, lang) : say(MSG.needsFix, lang, { error: counts.error });
+  const verdict = verdictText(result.findings, lang);
   const out = [
     headline(result, input, lang),
     say(MSG.verdict, lang, { counts: say(MSG.counts, lang, counts), verdict }),

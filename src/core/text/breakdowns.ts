@@ -83,7 +83,7 @@ function sharesSayPartial(ctx: TextContext, parts: Mention[], listEnd: number): 
     (m) => m.kind === "percent" && m.info.shareOf === "" && m.start > first.start && m.start < listEnd,
   );
   if (shares.length !== parts.length) return false;
-  const step = new Decimal(10).pow(-Math.min(...shares.map((m) => m.decimals)));
+  const step = new Decimal(10).pow(-shares.reduce((d, m) => Math.min(d, m.decimals), Infinity));
   return sum(shares.map((m) => m.value)).lt(new Decimal(100).minus(step.times(shares.length)));
 }
 
@@ -217,11 +217,27 @@ function fromBrackets(ctx: TextContext, paragraph: number, total: Mention): Brea
   return breakdown(ctx, total, parts, close, text.slice(open + 1, open + 5), text.slice(last.end, close));
 }
 
+const PARENTS = new WeakMap<Breakdown[], Map<Mention, Breakdown>>();
+
+/** The breakdown a figure is a part of, if any. */
+export function breakdownOf(breakdowns: Breakdown[], m: Mention): Breakdown | undefined {
+  let parents = PARENTS.get(breakdowns);
+  if (!parents) {
+    parents = new Map();
+    for (const b of breakdowns) for (const p of b.parts) parents.set(p, b);
+    PARENTS.set(breakdowns, parents);
+  }
+  return parents.get(m);
+}
+
 export function findBreakdowns(ctx: TextContext): Breakdown[] {
   const found: Breakdown[] = [];
+  const taken = new Set<Mention>();
   const add = (b: Breakdown | undefined) => {
     // A figure is a part of one total only (the first reading of it wins).
-    if (b && !b.parts.some((p) => found.some((f) => f.parts.includes(p)))) found.push(b);
+    if (!b || b.parts.some((p) => taken.has(p))) return;
+    found.push(b);
+    for (const p of b.parts) taken.add(p);
   };
   ctx.paragraphs.forEach((p) => {
     const text = ctx.normalised[p.index - 1];

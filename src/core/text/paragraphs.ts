@@ -198,8 +198,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   const lines = raw.map((l) => (BLANK.test(l) ? undefined : trimText(l)));
   const indents = raw.map((l) => displayWidth(/^[\s\u00a0\u3000]*/.exec(l)?.[0] ?? ""));
   // A first line indented more than the text's other lines starts a paragraph, as in a PDF.
-  const used = indents.filter((_, i) => lines[i] !== undefined);
-  const baseIndent = used.length > 0 ? Math.min(...used) : 0;
+  const baseIndent = indents.reduce((min, w, i) => (lines[i] === undefined ? min : Math.min(min, w)), Infinity);
   const width = wrapWidth(lines);
   const paragraphs: Paragraph[] = [];
   let current: string | undefined;

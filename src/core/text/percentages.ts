@@ -1,6 +1,6 @@
 import { Decimal, sum } from "../money";
 import { text } from "../i18n";
-import type { Breakdown } from "./breakdowns";
+import { breakdownOf, type Breakdown } from "./breakdowns";
 import { checkRatio, compareUnit, inUnit, slackOf } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
 import { canonicalLabel } from "./labels";
@@ -90,12 +90,30 @@ function namedWhole(
   // `占本年支出合计的31.45%` in another section: the department's totals are one figure each.
   const canonical = canonicalLabel(label, true);
   if (!canonical || !DEPARTMENT_TOTALS.includes(canonical)) return undefined;
-  const all = ctx.mentions.flat().filter((m) => stated(m) && m.canonical === canonical && m.label !== "");
+  const all = departmentTotals(ctx, stated).get(canonical) ?? [];
   return all.length > 0 && all.every((m) => m.value.eq(all[0].value) && m.unit === all[0].unit) ? all[0] : undefined;
 }
 
 /** Totals a department states once: a share of one of them is of that one figure. */
 const DEPARTMENT_TOTALS = ["本年支出合计", "本年收入合计", "收入总计", "支出总计"];
+
+const TOTALS = new WeakMap<TextContext, Map<string, Mention[]>>();
+
+/** The stated figures of each department total, collected once per text. */
+function departmentTotals(ctx: TextContext, stated: (m: Mention) => boolean): Map<string, Mention[]> {
+  let totals = TOTALS.get(ctx);
+  if (totals) return totals;
+  totals = new Map();
+  for (const ms of ctx.mentions)
+    for (const m of ms) {
+      if (!m.canonical || !DEPARTMENT_TOTALS.includes(m.canonical) || !stated(m) || m.label === "") continue;
+      const list = totals.get(m.canonical) ?? [];
+      list.push(m);
+      totals.set(m.canonical, list);
+    }
+  TOTALS.set(ctx, totals);
+  return totals;
+}
 
 function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share | undefined {
   const all = ctx.mentions[p.paragraph - 1];
@@ -121,7 +139,7 @@ function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share |
   if (!p.shareFor) part = partBefore(ctx, p, zhan, whole);
   const sameSentence = all.filter((m) => m.sentence === p.sentence && m !== p && m !== whole);
   if (!whole) {
-    const ofPart = breakdowns.find((b) => part !== undefined && b.parts.includes(part));
+    const ofPart = part === undefined ? undefined : breakdownOf(breakdowns, part);
     if (wholeLabel === "") whole = ofPart?.total ?? wholeNamedAtStart(ctx, p);
     else if (ofPart && sameName(ofPart.total, wholeLabel)) whole = ofPart.total;
     else whole = namedWhole(ctx, p, part, wholeLabel, sameSentence);
@@ -176,7 +194,7 @@ function overHundred(ctx: TextContext, shares: Share[]): TextFinding | undefined
   const distinct = [...byPart.values()];
   if (distinct.length < 2) return undefined;
   const total = sum(distinct.map((s) => s.percent.value));
-  const step = new Decimal(10).pow(-Math.max(...distinct.map((s) => s.percent.decimals)));
+  const step = new Decimal(10).pow(-distinct.reduce((d, s) => Math.max(d, s.percent.decimals), 0));
   if (total.lte(new Decimal(100).plus(step.times(distinct.length)))) return undefined;
   const last = distinct[distinct.length - 1];
   const whole = last.whole ? nameOf(last.whole) : last.wholeLabel;
@@ -209,7 +227,10 @@ export function checkPercentages(ctx: TextContext, breakdowns: Breakdown[]): Tex
       const f = recompute(ctx, s);
       if (f) findings.push(f);
       const key = groupKey(s);
-      if (key) groups.set(key, [...(groups.get(key) ?? []), { ...s, failed: f !== undefined }]);
+      if (!key) continue;
+      const group = groups.get(key) ?? [];
+      group.push({ ...s, failed: f !== undefined });
+      groups.set(key, group);
     }
   }
   for (const shares of groups.values()) {

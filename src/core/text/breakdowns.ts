@@ -1,5 +1,5 @@
 import { Decimal, sum } from "../money";
-import { canonicalLabel, isKnownDecomposition, isPartOf } from "./labels";
+import { canonicalLabel, isKnownDecomposition, isPartOf, kindOfFigure } from "./labels";
 import { parseLabel } from "./label-parse";
 import { gapWithoutShares, readParts } from "./list-parts";
 import type { Mention, TextContext } from "./mentions";
@@ -61,6 +61,30 @@ function sentenceEnd(ctx: TextContext, paragraph: number, position: number): num
   return s ? s.end : ctx.normalised[paragraph - 1].length;
 }
 
+/** `…，主要用于基本工资、津贴补贴等。`: what a part of a list says it is spent on. */
+const SPENT_ON = /[，,]\s*主要(?:用于|包括|是|为)[^。；;]*[。；;]?\s*$/;
+
+/**
+ * Where a `其中` list ends: at its sentence's end, or later when each part is a sentence of
+ * its own (`人员经费 809961.19 元，主要用于…。公用经费 71339.2 元，主要用于…。`): a sentence
+ * that ends with what its part is spent on may be followed by one that opens with the next.
+ */
+function listEnd(ctx: TextContext, paragraph: number, q: number): number {
+  const sentences = ctx.paragraphs[paragraph - 1].sentences;
+  const text = ctx.normalised[paragraph - 1];
+  const mentions = ctx.mentions[paragraph - 1];
+  let i = sentences.findIndex((x) => q >= x.start && q < x.end);
+  if (i < 0) return text.length;
+  for (; i + 1 < sentences.length; i++) {
+    const last = mentions.filter((m) => m.sentence === i && m.start >= q).pop();
+    if (!last || last.kind !== "amount" || !SPENT_ON.test(text.slice(last.end, sentences[i].end))) break;
+    const next = mentions.find((m) => m.sentence === i + 1);
+    const opens = next && next.kind === "amount" && next.labelStart <= sentences[i + 1].start + 1;
+    if (!opens || next.info.change || next.label === "") break;
+  }
+  return sentences[i].end;
+}
+
 function closingBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -98,8 +122,8 @@ function breakdown(
   const partial =
     PARTIAL_OPENING.test(opening) || PARTIAL_CLOSING.test(closing) || sharesSayPartial(ctx, parts, listEnd);
   const known = isKnownDecomposition(
-    total.canonical,
-    parts.map((p) => p.canonical),
+    kindOfFigure(total.label, total.canonical),
+    parts.map((p) => kindOfFigure(p.label, p.canonical)),
   );
   return { total, parts, complete: !partial && (known || sameHead(total, parts)) };
 }
@@ -140,7 +164,7 @@ function fromQizhong(ctx: TextContext, paragraph: number, q: number): Breakdown 
   const sentences = ctx.paragraphs[paragraph - 1].sentences;
   const qSentence = sentences.findIndex((s) => q >= s.start && q < s.end);
   const inParens = open >= 0 && total !== undefined && open >= total.end;
-  const end = inParens ? closingBracket(text, open) : sentenceEnd(ctx, paragraph, q);
+  const end = inParens ? closingBracket(text, open) : listEnd(ctx, paragraph, q);
   if (end < 0) return undefined;
   const opensSentence = qSentence >= 0 && /^[\s]*$/.test(text.slice(sentences[qSentence].start, q));
   if (

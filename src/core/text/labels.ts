@@ -83,6 +83,17 @@ export function canonicalLabel(label: string, periodStated = false): string | un
   return functionClass(label);
 }
 
+/** `一般公共预算财政拨款基本支出`: the source of the money before the name of the figure. */
+const FUNDING_SOURCE = /^(?:一般公共预算|政府性基金预算|国有资本经营预算)?(?:财政拨款)?(?=.{2})/;
+
+/**
+ * What a figure is a figure of, its funding source aside: `一般公共预算基本支出` is divided like
+ * 基本支出 (人员经费 and 公用经费). Not its canonical label: the workbook's 基本支出 is of all funds.
+ */
+export function kindOfFigure(label: string, canonical: string | undefined): string | undefined {
+  return canonical ?? canonicalLabel(label.replace(FUNDING_SOURCE, ""), true);
+}
+
 export function isFunctionClass(canonical: string | undefined): boolean {
   return canonical !== undefined && FUNCTION_CLASSES.includes(canonical);
 }

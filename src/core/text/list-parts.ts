@@ -7,14 +7,14 @@ import type { Mention, TextContext } from "./mentions";
  */
 
 /** What may stand between two parts besides the next part's label. */
-const SEPARATORS = /^(?:[\s，,、；;：:]|以及|和|及|与|另有|另|还有)*$/;
+const SEPARATORS = /^(?:[\s，,、；;：:。]|以及|和|及|与|另有|另|还有)*$/;
 
 /**
  * A remark on the part before, closed by `；` before the next part: `…1080.12万元，主要包括：
  * 基本工资、津贴补贴…；公用经费…`, `…0万元，与上年持平；…`. It holds no figure of its own.
  */
 const REMARK =
-  /[，,]\s*(?:主要(?:包括|用于|是|为|有)|(?:与|较|比)上年(?:度)?持平|同比持平|与上年相同)[^；;]*(?=[；;])/g;
+  /[，,]\s*(?:主要(?:包括|用于|是|为|有)|(?:与|较|比)上年(?:度)?持平|同比持平|与上年相同)[^；;。]*(?=[；;。])/g;
 
 /** A label that describes the figure before rather than naming a new part (`主要用于科技项目`). */
 const DESCRIBING = /^(?:主要|用于|包括|含|其中)/;
@@ -33,7 +33,7 @@ export function gapWithoutShares(text: string, from: number, to: number, mention
 }
 
 function separatorLevel(gap: string): number {
-  if (/[；;]/.test(gap)) return 3;
+  if (/[；;。]/.test(gap)) return 3;
   if (/[，,]/.test(gap)) return 2;
   return 1;
 }

@@ -208,11 +208,13 @@ function fromNamedTotal(ctx: TextContext, paragraph: number, sentence: number): 
   const text = ctx.normalised[paragraph - 1];
   const named = NAMED_TOTAL.exec(text.slice(s.start, s.end));
   if (!named) return undefined;
-  const label = parseLabel(named[1]).label;
+  const { label, measure } = parseLabel(named[1]);
   if (label === "") return undefined;
+  // `“三公”经费支出决算中，…`: of the 决算, not of the 预算 stated beside it.
   const stated = (p: number, upTo: number) =>
     (ctx.mentions[p - 1] ?? []).filter(
-      (m) => m.end <= upTo && usableTotal(m) && m.period === "current" && sameName(m, label),
+      (m) =>
+        m.end <= upTo && usableTotal(m) && m.period === "current" && m.info.measure === measure && sameName(m, label),
     );
   const here = stated(paragraph, s.start);
   const candidates = here.length > 0 || paragraph === 1 ? here : stated(paragraph - 1, Infinity);

@@ -3,10 +3,11 @@ import { text } from "../i18n";
 import { breakdownOf, type Breakdown } from "./breakdowns";
 import { checkRatio, compareUnit, inUnit, slackOf } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
-import { canonicalLabel } from "./labels";
+import { canonicalLabel, isPartOf, kindOfFigure } from "./labels";
 import { parseLabel } from "./label-parse";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
 import { findRates } from "./rates";
+import { nearestWhole, wholeOfParts } from "./wholes";
 
 /**
  * TXT-PCT for shares: `卫生健康支出200.65万元，占40.14%` (of the total of its 其中 list),
@@ -140,7 +141,7 @@ function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share |
   const sameSentence = all.filter((m) => m.sentence === p.sentence && m !== p && m !== whole);
   if (!whole) {
     const ofPart = part === undefined ? undefined : breakdownOf(breakdowns, part);
-    if (wholeLabel === "") whole = ofPart?.total ?? wholeNamedAtStart(ctx, p);
+    if (wholeLabel === "") whole = ofPart?.total ?? wholeNamedAtStart(ctx, p) ?? (part && nearestWhole(ctx, part));
     else if (ofPart && sameName(ofPart.total, wholeLabel)) whole = ofPart.total;
     else whole = namedWhole(ctx, p, part, wholeLabel, sameSentence);
   }
@@ -216,24 +217,65 @@ function overHundred(ctx: TextContext, shares: Share[]): TextFinding | undefined
   );
 }
 
+/** Shares of one sentence that found no whole: of the sum of their parts, when those make up a total. */
+function wholeFromParts(shares: Share[]): void {
+  const bare = shares.filter((s) => !s.whole && s.wholeLabel === "" && s.part);
+  const whole = wholeOfParts(bare.map((s) => s.part as Mention));
+  if (whole) for (const s of bare) s.whole = whole;
+}
+
+/**
+ * Shares of one named whole across sentences (`基本支出…占一般公共预算支出的84.06%` … `项目支出…
+ * 占一般公共预算支出的19.62%`), when their parts are distinct parts of one total: they cannot
+ * add up to more than 100%. Shares of a budget (`占调整预算x%`) are completion rates.
+ */
+function acrossSentences<S extends Share>(shares: S[]): Map<string, S[]> {
+  const groups = new Map<string, S[]>();
+  for (const s of shares) {
+    if (s.wholeLabel === "" || /^(?:年初|调整后?|全年)?预算数?$/.test(s.wholeLabel) || !s.part) continue;
+    const kind = kindOfFigure(s.part.label, s.part.canonical);
+    const total = ["本年支出合计", "本年收入合计", "三公经费合计"].find((t) => isPartOf(t, kind));
+    if (!kind || !total || s.part.period !== "current") continue;
+    const key = `${canonicalLabel(s.wholeLabel, true) ?? s.wholeLabel}|${total}|${s.percent.info.measure}`;
+    const group = groups.get(key) ?? [];
+    group.push(s);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
 export function checkPercentages(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {
   const findings: TextFinding[] = [];
-  const groups = new Map<string, (Share & { failed: boolean })[]>();
+  const all: (Share & { failed: boolean })[] = [];
   for (const mentions of ctx.mentions) {
+    let sentence: Share[] = [];
+    const flush = () => {
+      wholeFromParts(sentence);
+      for (const s of sentence) {
+        const f = recompute(ctx, s);
+        if (f) findings.push(f);
+        all.push({ ...s, failed: f !== undefined });
+      }
+      sentence = [];
+    };
     for (const p of mentions) {
       if (p.kind !== "percent" || p.approx || p.negative || p.info.change) continue;
       const s = shareOf(ctx, p, breakdowns);
       if (!s) continue;
-      const f = recompute(ctx, s);
-      if (f) findings.push(f);
-      const key = groupKey(s);
-      if (!key) continue;
-      const group = groups.get(key) ?? [];
-      group.push({ ...s, failed: f !== undefined });
-      groups.set(key, group);
+      if (sentence.length > 0 && sentence[0].percent.sentence !== p.sentence) flush();
+      sentence.push(s);
     }
+    flush();
   }
-  for (const shares of groups.values()) {
+  const groups = new Map<string, (Share & { failed: boolean })[]>();
+  for (const s of all) {
+    const key = groupKey(s);
+    if (!key) continue;
+    const group = groups.get(key) ?? [];
+    group.push(s);
+    groups.set(key, group);
+  }
+  for (const shares of [...groups.values(), ...acrossSentences(all).values()]) {
     // A share already shown wrong explains the excess; the total is not reported again.
     if (shares.some((s) => s.failed)) continue;
     const f = overHundred(ctx, shares);

@@ -1,5 +1,6 @@
 import { text } from "../i18n";
 import { breakdownOf, type Breakdown } from "./breakdowns";
+import { isFunctionClass } from "./labels";
 import { compareUnit, inUnit, outString, slackOf, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
@@ -35,9 +36,13 @@ function isQuantity(m: Mention): boolean {
 }
 
 function keyOf(ctx: TextContext, m: Mention, breakdowns: Breakdown[]): string {
-  const parent = breakdownOf(breakdowns, m)?.total;
+  // A figure of the accounts is one quantity in whatever list it stands; a class or a free
+  // label is one under its total (项目支出's 科学技术支出 is not the department's).
+  const parent = m.canonical && !isFunctionClass(m.canonical) ? undefined : breakdownOf(breakdowns, m)?.total;
   const under = parent ? (parent.canonical ?? parent.label) : "";
-  const item = ITEM_OPENING.exec(ctx.normalised[m.paragraph - 1])?.[1] ?? "";
+  const opening = ITEM_OPENING.exec(ctx.normalised[m.paragraph - 1])?.[1] ?? "";
+  // `…预算表（单位：万元）列示：` names a unit of measure, not an item.
+  const item = /[（(]单位$/.test(opening) ? "" : opening;
   return [m.canonical ?? m.label, m.period, m.info.measure, under, item].join("|");
 }
 

@@ -58,6 +58,8 @@ export function readParts(
     if (gap.includes("其中")) return undefined;
     if (!SEPARATORS.test(gap) || m.kind !== total.kind || m.info.change || m.info.base) break;
     if (m.approx || m.negative || m.info.listed || m.label === "") return undefined;
+    // `A预算15、决算2.48`: a budget and a spending of one item are no two parts.
+    if (parts.length > 0 && m.info.measure !== parts[0].info.measure) return undefined;
     if (parts.length > 0 && (m.rawLabel.includes("其中") || DESCRIBING.test(m.rawLabel))) return undefined;
     // A figure with its own 其中 list is the next total, not one more part.
     if (parts.length > 0 && /^[\s，,；;：:]*其中/.test(text.slice(m.end))) break;

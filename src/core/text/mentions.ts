@@ -160,7 +160,8 @@ function detectReportYear(paragraphs: Paragraph[], model?: DepartmentModel): num
   }
   const counts = new Map<number, number>();
   for (const p of paragraphs) {
-    for (const m of normaliseDigits(p.text).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)) {
+    // `比2021年预算减少`: a year compared with is not the year reported on.
+    for (const m of normaliseDigits(p.text).matchAll(/(?<![\d比较与同])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)) {
       counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     }
   }

@@ -1,8 +1,8 @@
 import { countBySeverity } from "../../core/findings";
 import { text } from "../../core/i18n";
 import { readWorkbook } from "../../core/reader";
-import { checkText } from "../../core/text";
-import { EXIT_ERRORS, EXIT_OK, flag, stringOption, type Command } from "../command";
+import { checkText, textTooLong } from "../../core/text";
+import { CliError, EXIT_ERRORS, EXIT_OK, flag, stringOption, type Command } from "../command";
 import { readTextInput, readWorkbookInput } from "../input";
 import { asFinding, textCheckToJson } from "../json";
 import { formatTextSummary } from "../text-summary";
@@ -31,6 +31,8 @@ export const checkTextCommand: Command = {
     const input = ctx.positionals[0];
     const workbookPath = stringOption(ctx, "workbook");
     const content = await readTextInput(input);
+    const tooLong = textTooLong(content);
+    if (tooLong) throw new CliError(text(`${input}：${tooLong["zh-CN"]}`, `${input}: ${tooLong["en-US"]}`));
     const model =
       workbookPath === undefined ? undefined : readWorkbook((await readWorkbookInput(workbookPath)).snapshot).model;
     const result = checkText(content, { model });

@@ -25,6 +25,11 @@ export interface Figure {
   approx: boolean;
   /** Written with a minus sign (`增减额为-0.50万元`); `value` is then negative. */
   negative: boolean;
+  /**
+   * Fewer decimals than the other amounts of its sentence (`预算1万元，决算0.53万元`): trailing
+   * zeros left off, not a rounded figure.
+   */
+  exact?: boolean;
 }
 
 /**
@@ -63,10 +68,38 @@ function kindOf(unit: FigureUnit): FigureKind {
   return "amount";
 }
 
+/** `（单位：万元）`: the unit of the bare numbers of a paragraph that pastes a table as text. */
+const DECLARED_UNIT = /单位[：:]\s*(亿元|万元|元)/;
+/** A bare number after a name and before punctuation: `公务接待费预算12、决算6.28；`. */
+const BARE = /(?<=[\u4e00-\u9fff）)])(\d+(?:\.\d+)?)(?=[、，,；;。）)]|$)/g;
+
+function bareFigures(text: string, unit: FigureUnit): Figure[] {
+  const figures: Figure[] = [];
+  for (const m of text.matchAll(BARE)) {
+    const start = m.index ?? 0;
+    const raw = m[1];
+    const dot = raw.indexOf(".");
+    figures.push({
+      start,
+      end: start + raw.length,
+      numberEnd: start + raw.length,
+      raw,
+      value: new Decimal(raw),
+      decimals: dot < 0 ? 0 : raw.length - dot - 1,
+      unit,
+      kind: "amount",
+      approx: false,
+      negative: false,
+    });
+  }
+  return figures;
+}
+
 /** Every figure of a paragraph, in order. */
 export function findFigures(paragraph: string): Figure[] {
   const text = normaliseDigits(paragraph);
-  const figures: Figure[] = [];
+  const declared = DECLARED_UNIT.exec(text)?.[1] as FigureUnit | undefined;
+  const figures: Figure[] = declared ? bareFigures(text, declared) : [];
   for (const m of text.matchAll(FIGURE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -99,7 +132,7 @@ export function findFigures(paragraph: string): Figure[] {
       negative,
     });
   }
-  return figures;
+  return declared ? figures.sort((a, b) => a.start - b.start) : figures;
 }
 
 /** Bare numbers (no unit), for lists whose unit comes once at the end: `各是4125.49，4143.91万元`. */

@@ -40,6 +40,8 @@ interface Pair {
   expenditure: Figure;
   paragraph: number;
   quote: string;
+  /** The table's name before 收入总计/支出总计 (`财政拨款`), "" for the department's. */
+  table?: string;
 }
 
 function together(ctx: TextContext): Pair[] {
@@ -63,9 +65,8 @@ function together(ctx: TextContext): Pair[] {
   return pairs;
 }
 
-function stated(m: Mention, canonical: string): boolean {
+function stated(m: Mention): boolean {
   return (
-    m.canonical === canonical &&
     m.kind === "amount" &&
     m.period === "current" &&
     m.info.measure === "决算" &&
@@ -77,18 +78,43 @@ function stated(m: Mention, canonical: string): boolean {
   );
 }
 
+/** `财政拨款收入总计` → [`财政拨款`, income]: the totals of one 收支 table share their prefix. */
+const TOTAL_LABEL = /^(.*?)(收入|支出)总计$/;
+
+function sideOf(m: Mention): { table: string; income: boolean } | undefined {
+  if (m.canonical === "收入总计" || m.canonical === "支出总计") {
+    return m.label.includes("、") ? undefined : { table: "", income: m.canonical === "收入总计" };
+  }
+  const t = TOTAL_LABEL.exec(m.label);
+  return t ? { table: t[1], income: t[2] === "收入" } : undefined;
+}
+
+/** The first 收入总计 and 支出总计 of each table (`财政拨款收入总计` … `财政拨款支出总计`). */
 function apart(ctx: TextContext): Pair[] {
-  const all = ctx.mentions.flat();
-  const income = all.find((m) => stated(m, "收入总计"));
-  const expenditure = all.find((m) => stated(m, "支出总计"));
-  if (!income || !expenditure) return [];
-  const later =
-    income.paragraph > expenditure.paragraph ||
-    (income.paragraph === expenditure.paragraph && income.start > expenditure.start)
-      ? income
-      : expenditure;
-  const p = ctx.paragraphs[later.paragraph - 1];
-  return [{ income, expenditure, paragraph: later.paragraph, quote: p.sentences[later.sentence].text }];
+  const tables = new Map<string, { income?: Mention; expenditure?: Mention }>();
+  for (const ms of ctx.mentions) {
+    for (const m of ms) {
+      const side = stated(m) ? sideOf(m) : undefined;
+      if (!side) continue;
+      const t = tables.get(side.table) ?? {};
+      if (side.income) t.income ??= m;
+      else t.expenditure ??= m;
+      tables.set(side.table, t);
+    }
+  }
+  const pairs: Pair[] = [];
+  for (const { income, expenditure } of tables.values()) {
+    if (!income || !expenditure) continue;
+    const later =
+      income.paragraph > expenditure.paragraph ||
+      (income.paragraph === expenditure.paragraph && income.start > expenditure.start)
+        ? income
+        : expenditure;
+    const p = ctx.paragraphs[later.paragraph - 1];
+    const table = sideOf(income)?.table ?? "";
+    pairs.push({ income, expenditure, paragraph: later.paragraph, quote: p.sentences[later.sentence].text, table });
+  }
+  return pairs;
 }
 
 export function checkBalance(ctx: TextContext): TextFinding[] {
@@ -108,8 +134,9 @@ export function checkBalance(ctx: TextContext): TextFinding[] {
     )
       continue;
     const diff = `${outString(ctx, difference.abs(), unit)}${unit}`;
-    const both = `收入总计 ${shown(pair.income)}，支出总计 ${shown(pair.expenditure)}`;
-    const bothEn = `收入总计 ${shown(pair.income)}, 支出总计 ${shown(pair.expenditure)}`;
+    const [inName, outName] = [`${pair.table ?? ""}收入总计`, `${pair.table ?? ""}支出总计`];
+    const both = `${inName} ${shown(pair.income)}，${outName} ${shown(pair.expenditure)}`;
+    const bothEn = `${inName} ${shown(pair.income)}, ${outName} ${shown(pair.expenditure)}`;
     findings.push(
       textFinding(
         "TXT-BALANCE",
@@ -117,7 +144,7 @@ export function checkBalance(ctx: TextContext): TextFinding[] {
         rounding
           ? text(`${both}，相差 ${diff}，属尾差`, `${bothEn} differ by ${diff}: a rounding difference (尾差)`)
           : text(`${both}，二者不等，相差 ${diff}`, `${bothEn} are not equal: they differ by ${diff}`),
-        `TXT-BALANCE|收入总计|${pair.income.raw}|支出总计|${pair.expenditure.raw}`,
+        `TXT-BALANCE|${inName}|${pair.income.raw}|${outName}|${pair.expenditure.raw}`,
         {
           severity: rounding ? "info" : undefined,
           expected: outString(ctx, income, unit),
@@ -126,7 +153,7 @@ export function checkBalance(ctx: TextContext): TextFinding[] {
           tolerance: outString(ctx, tolerance, unit),
           suggestion: rounding
             ? undefined
-            : text("收入总计应等于支出总计，核对两个数字", "收入总计 must equal 支出总计: check both figures"),
+            : text(`${inName}应等于${outName}，核对两个数字`, `${inName} must equal ${outName}: check both figures`),
         },
       ),
     );

@@ -1,5 +1,5 @@
 import { Decimal, sum } from "../money";
-import { canonicalLabel, isKnownDecomposition, isPartOf } from "./labels";
+import { canonicalLabel, isKnownDecomposition, isPartOf, kindOfFigure } from "./labels";
 import { parseLabel } from "./label-parse";
 import { gapWithoutShares, readParts } from "./list-parts";
 import type { Mention, TextContext } from "./mentions";
@@ -61,6 +61,30 @@ function sentenceEnd(ctx: TextContext, paragraph: number, position: number): num
   return s ? s.end : ctx.normalised[paragraph - 1].length;
 }
 
+/** `…，主要用于基本工资、津贴补贴等。`: what a part of a list says it is spent on. */
+const SPENT_ON = /[，,]\s*主要(?:用于|包括|是|为)[^。；;]*[。；;]?\s*$/;
+
+/**
+ * Where a `其中` list ends: at its sentence's end, or later when each part is a sentence of
+ * its own (`人员经费 809961.19 元，主要用于…。公用经费 71339.2 元，主要用于…。`): a sentence
+ * that ends with what its part is spent on may be followed by one that opens with the next.
+ */
+function listEnd(ctx: TextContext, paragraph: number, q: number): number {
+  const sentences = ctx.paragraphs[paragraph - 1].sentences;
+  const text = ctx.normalised[paragraph - 1];
+  const mentions = ctx.mentions[paragraph - 1];
+  let i = sentences.findIndex((x) => q >= x.start && q < x.end);
+  if (i < 0) return text.length;
+  for (; i + 1 < sentences.length; i++) {
+    const last = mentions.filter((m) => m.sentence === i && m.start >= q).pop();
+    if (!last || last.kind !== "amount" || !SPENT_ON.test(text.slice(last.end, sentences[i].end))) break;
+    const next = mentions.find((m) => m.sentence === i + 1);
+    const opens = next && next.kind === "amount" && next.labelStart <= sentences[i + 1].start + 1;
+    if (!opens || next.info.change || next.label === "") break;
+  }
+  return sentences[i].end;
+}
+
 function closingBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -83,7 +107,7 @@ function sharesSayPartial(ctx: TextContext, parts: Mention[], listEnd: number): 
     (m) => m.kind === "percent" && m.info.shareOf === "" && m.start > first.start && m.start < listEnd,
   );
   if (shares.length !== parts.length) return false;
-  const step = new Decimal(10).pow(-Math.min(...shares.map((m) => m.decimals)));
+  const step = new Decimal(10).pow(-shares.reduce((d, m) => Math.min(d, m.decimals), Infinity));
   return sum(shares.map((m) => m.value)).lt(new Decimal(100).minus(step.times(shares.length)));
 }
 
@@ -98,8 +122,8 @@ function breakdown(
   const partial =
     PARTIAL_OPENING.test(opening) || PARTIAL_CLOSING.test(closing) || sharesSayPartial(ctx, parts, listEnd);
   const known = isKnownDecomposition(
-    total.canonical,
-    parts.map((p) => p.canonical),
+    kindOfFigure(total.label, total.canonical),
+    parts.map((p) => kindOfFigure(p.label, p.canonical)),
   );
   return { total, parts, complete: !partial && (known || sameHead(total, parts)) };
 }
@@ -140,7 +164,7 @@ function fromQizhong(ctx: TextContext, paragraph: number, q: number): Breakdown 
   const sentences = ctx.paragraphs[paragraph - 1].sentences;
   const qSentence = sentences.findIndex((s) => q >= s.start && q < s.end);
   const inParens = open >= 0 && total !== undefined && open >= total.end;
-  const end = inParens ? closingBracket(text, open) : sentenceEnd(ctx, paragraph, q);
+  const end = inParens ? closingBracket(text, open) : listEnd(ctx, paragraph, q);
   if (end < 0) return undefined;
   const opensSentence = qSentence >= 0 && /^[\s]*$/.test(text.slice(sentences[qSentence].start, q));
   if (
@@ -184,11 +208,13 @@ function fromNamedTotal(ctx: TextContext, paragraph: number, sentence: number): 
   const text = ctx.normalised[paragraph - 1];
   const named = NAMED_TOTAL.exec(text.slice(s.start, s.end));
   if (!named) return undefined;
-  const label = parseLabel(named[1]).label;
+  const { label, measure } = parseLabel(named[1]);
   if (label === "") return undefined;
+  // `“三公”经费支出决算中，…`: of the 决算, not of the 预算 stated beside it.
   const stated = (p: number, upTo: number) =>
     (ctx.mentions[p - 1] ?? []).filter(
-      (m) => m.end <= upTo && usableTotal(m) && m.period === "current" && sameName(m, label),
+      (m) =>
+        m.end <= upTo && usableTotal(m) && m.period === "current" && m.info.measure === measure && sameName(m, label),
     );
   const here = stated(paragraph, s.start);
   const candidates = here.length > 0 || paragraph === 1 ? here : stated(paragraph - 1, Infinity);
@@ -217,11 +243,27 @@ function fromBrackets(ctx: TextContext, paragraph: number, total: Mention): Brea
   return breakdown(ctx, total, parts, close, text.slice(open + 1, open + 5), text.slice(last.end, close));
 }
 
+const PARENTS = new WeakMap<Breakdown[], Map<Mention, Breakdown>>();
+
+/** The breakdown a figure is a part of, if any. */
+export function breakdownOf(breakdowns: Breakdown[], m: Mention): Breakdown | undefined {
+  let parents = PARENTS.get(breakdowns);
+  if (!parents) {
+    parents = new Map();
+    for (const b of breakdowns) for (const p of b.parts) parents.set(p, b);
+    PARENTS.set(breakdowns, parents);
+  }
+  return parents.get(m);
+}
+
 export function findBreakdowns(ctx: TextContext): Breakdown[] {
   const found: Breakdown[] = [];
+  const taken = new Set<Mention>();
   const add = (b: Breakdown | undefined) => {
     // A figure is a part of one total only (the first reading of it wins).
-    if (b && !b.parts.some((p) => found.some((f) => f.parts.includes(p)))) found.push(b);
+    if (!b || b.parts.some((p) => taken.has(p))) return;
+    found.push(b);
+    for (const p of b.parts) taken.add(p);
   };
   ctx.paragraphs.forEach((p) => {
     const text = ctx.normalised[p.index - 1];

@@ -31,7 +31,8 @@ function attaches(group: ChangeGroup | undefined, m: Mention): group is ChangeGr
   if (group === undefined) return false;
   if (of !== "") return sameName(group.subject, of);
   // A budget changes against another budget (`比年初预算增加`), or when the change names it.
-  return group.subject.info.measure === "决算" || Boolean(m.info.versusBudget);
+  // A budget changes like any figure: `收入总预算317.6万元，同比增加8.25万元`.
+  return true;
 }
 
 function isSubject(m: Mention): boolean {
@@ -169,11 +170,28 @@ function orphanFinding(ctx: TextContext, s: SentenceScan, paragraph: number): Te
   return judgeRateOfPrior(ctx, s.prior, amounts[0], rates[0]);
 }
 
+/**
+ * `2022年“三公”经费支出决算3.46万元，比上年多2.4万元` in a report of 2023: a sentence that
+ * states no figure of the report year is about the year it names, and changes against the year
+ * before that. (Without a workbook only: the workbook's 上年 is the report year's.)
+ */
+function ofTheirYear(ctx: TextContext, mentions: Mention[]): Mention[] {
+  const figure = (m: Mention) => m.kind !== "percent" && !m.approx && !m.info.change && !m.info.base;
+  if (ctx.model || mentions.some((m) => figure(m) && isSubject(m))) return mentions;
+  return mentions.map((m) =>
+    figure(m) && m.info.year !== undefined && m.info.periodWord !== "prior" ? { ...m, period: "current" } : m,
+  );
+}
+
 export function checkChanges(ctx: TextContext): TextFinding[] {
   const findings: TextFinding[] = [];
   ctx.paragraphs.forEach((p, i) => {
+    const all = ctx.mentions[i];
+    let at = 0;
     p.sentences.forEach((s, si) => {
-      const mentions = ctx.mentions[i].filter((m) => m.sentence === si);
+      const from = at;
+      while (at < all.length && all[at].sentence === si) at++;
+      const mentions = ofTheirYear(ctx, all.slice(from, at));
       const result = scan(ctx, mentions, s, p.index);
       for (const g of result.groups) {
         const f = judgeChange(ctx, g);

@@ -36,7 +36,7 @@ export function compareUnit(figures: Figure[]): AmountUnit {
  * is exactly nothing: `因公出国（境）费0万元` is 0.
  */
 export function slackOf(f: Figure, unit: AmountUnit): Decimal {
-  if (f.kind !== "amount" || f.value.isZero()) return new Decimal(0);
+  if (f.kind !== "amount" || f.value.isZero() || f.exact) return new Decimal(0);
   if ((f.unit !== "亿元" && f.decimals >= 2) || f.decimals >= 6) return new Decimal(0);
   const half = HALF.times(new Decimal(10).pow(-f.decimals));
   return inUnit({ ...f, value: half }, unit);

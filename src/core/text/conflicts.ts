@@ -1,5 +1,6 @@
 import { text } from "../i18n";
-import type { Breakdown } from "./breakdowns";
+import { breakdownOf, type Breakdown } from "./breakdowns";
+import { isFunctionClass } from "./labels";
 import { compareUnit, inUnit, outString, slackOf, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
@@ -35,9 +36,13 @@ function isQuantity(m: Mention): boolean {
 }
 
 function keyOf(ctx: TextContext, m: Mention, breakdowns: Breakdown[]): string {
-  const parent = breakdowns.find((b) => b.parts.includes(m))?.total;
+  // A figure of the accounts is one quantity in whatever list it stands; a class or a free
+  // label is one under its total (项目支出's 科学技术支出 is not the department's).
+  const parent = m.canonical && !isFunctionClass(m.canonical) ? undefined : breakdownOf(breakdowns, m)?.total;
   const under = parent ? (parent.canonical ?? parent.label) : "";
-  const item = ITEM_OPENING.exec(ctx.normalised[m.paragraph - 1])?.[1] ?? "";
+  const opening = ITEM_OPENING.exec(ctx.normalised[m.paragraph - 1])?.[1] ?? "";
+  // `…预算表（单位：万元）列示：` names a unit of measure, not an item.
+  const item = /[（(]单位$/.test(opening) ? "" : opening;
   return [m.canonical ?? m.label, m.period, m.info.measure, under, item].join("|");
 }
 
@@ -47,52 +52,81 @@ function differ(ctx: TextContext, a: Mention, b: Mention): boolean {
   return inUnit(a, unit).minus(inUnit(b, unit)).abs().gt(allowance);
 }
 
-export function checkConflicts(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {
-  const byKey = new Map<string, Mention[]>();
-  for (const m of ctx.mentions.flat()) {
+/**
+ * Mentions of one key, in order. Each is compared with the group's first value only, so the
+ * work is linear in the mentions; a paragraph that states the key with two values is a listing.
+ */
+interface Group {
+  first: Mention;
+  /** Mentions that differ from `first`, one per distinct value, with the paragraph of each. */
+  others: Mention[];
+  /** Paragraphs in which the key takes two values (per unit, per project). */
+  listing: Set<number>;
+  /** The first mention of each paragraph, to tell a listing. */
+  byParagraph: Map<number, Mention>;
+}
+
+function group(ctx: TextContext, mentions: Iterable<Mention>, breakdowns: Breakdown[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
     if (!isQuantity(m)) continue;
     const key = keyOf(ctx, m, breakdowns);
-    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, { first: m, others: [], listing: new Set(), byParagraph: new Map([[m.paragraph, m]]) });
+      continue;
+    }
+    const here = g.byParagraph.get(m.paragraph);
+    if (here === undefined) g.byParagraph.set(m.paragraph, m);
+    else if (differ(ctx, here, m)) g.listing.add(m.paragraph);
+    g.others.push(m);
   }
+  return groups;
+}
+
+export function checkConflicts(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {
   const findings: TextFinding[] = [];
-  for (const mentions of byKey.values()) {
-    const listing = new Set(
-      mentions
-        .filter((a) => mentions.some((b) => b.paragraph === a.paragraph && differ(ctx, a, b)))
-        .map((m) => m.paragraph),
-    );
-    const kept = mentions.filter((m) => !listing.has(m.paragraph));
+  for (const g of group(ctx, iterateMentions(ctx), breakdowns).values()) {
+    const kept = [g.first, ...g.others].filter((m) => !g.listing.has(m.paragraph));
     const first = kept[0];
     if (!first) continue;
-    const reported: Mention[] = [];
+    // One finding per distinct value.
+    const reported = new Set<string>();
     for (const m of kept.slice(1)) {
-      if (!differ(ctx, first, m) || reported.some((r) => !differ(ctx, r, m))) continue;
-      reported.push(m);
-      const unit = compareUnit([first, m]);
-      const label = nameOf(m);
-      const difference = inUnit(m, unit).minus(inUnit(first, unit));
-      findings.push(
-        textFinding(
-          "TXT-CONFLICT",
-          { paragraph: m.paragraph, offset: m.start, quote: sentenceOf(ctx, m).text },
-          text(
-            `${label} 前后不一：第 ${first.paragraph} 段为 ${shown(first)}，第 ${m.paragraph} 段为 ${shown(m)}`,
-            `${label} is stated twice with different values: ${shown(first)} in paragraph ${first.paragraph}, ${shown(m)} in paragraph ${m.paragraph}`,
-          ),
-          `TXT-CONFLICT|${label}|${first.raw}|${m.raw}`,
-          {
-            expected: outString(ctx, inUnit(first, unit), unit),
-            actual: outString(ctx, inUnit(m, unit), unit),
-            difference: outString(ctx, difference, unit),
-            tolerance: outString(ctx, toleranceIn(ctx, unit), unit),
-            suggestion: text(
-              `核对 ${label} 的正确数字，全文统一`,
-              `Check which value of ${label} is right and use it throughout`,
-            ),
-          },
-        ),
-      );
+      const value = `${m.value.toString()}${m.unit}`;
+      if (!differ(ctx, first, m) || reported.has(value)) continue;
+      reported.add(value);
+      findings.push(conflictFinding(ctx, first, m));
     }
   }
   return findings;
+}
+
+function* iterateMentions(ctx: TextContext): Generator<Mention> {
+  for (const ms of ctx.mentions) yield* ms;
+}
+
+function conflictFinding(ctx: TextContext, first: Mention, m: Mention): TextFinding {
+  const unit = compareUnit([first, m]);
+  const label = nameOf(m);
+  const difference = inUnit(m, unit).minus(inUnit(first, unit));
+  return textFinding(
+    "TXT-CONFLICT",
+    { paragraph: m.paragraph, offset: m.start, quote: sentenceOf(ctx, m).text },
+    text(
+      `${label} 前后不一：第 ${first.paragraph} 段为 ${shown(first)}，第 ${m.paragraph} 段为 ${shown(m)}`,
+      `${label} is stated twice with different values: ${shown(first)} in paragraph ${first.paragraph}, ${shown(m)} in paragraph ${m.paragraph}`,
+    ),
+    `TXT-CONFLICT|${label}|${first.raw}|${m.raw}`,
+    {
+      expected: outString(ctx, inUnit(first, unit), unit),
+      actual: outString(ctx, inUnit(m, unit), unit),
+      difference: outString(ctx, difference, unit),
+      tolerance: outString(ctx, toleranceIn(ctx, unit), unit),
+      suggestion: text(
+        `核对 ${label} 的正确数字，全文统一`,
+        `Check which value of ${label} is right and use it throughout`,
+      ),
+    },
+  );
 }

@@ -2,7 +2,7 @@ import type { Skipped } from "../findings";
 import { text } from "../i18n";
 import { Decimal } from "../money";
 import type { DepartmentModel } from "../model";
-import type { Breakdown } from "./breakdowns";
+import { breakdownOf, type Breakdown } from "./breakdowns";
 import { checkRatio, HALF, inUnit, outString, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
 import { DERIVED_LABELS, isFunctionClass } from "./labels";
@@ -36,7 +36,7 @@ function checkable(m: Mention): boolean {
 
 /** A class listed under 项目支出 is its 项目支出 column; under the total, its 合计. */
 function classColumns(m: Mention, breakdowns: Breakdown[]): ClassColumn[] {
-  const parent = breakdowns.find((b) => b.parts.includes(m))?.total.canonical;
+  const parent = breakdownOf(breakdowns, m)?.total.canonical;
   if (parent === "项目支出") return ["项目支出"];
   if (parent === "本年支出合计") return ["合计"];
   if (parent === undefined) return ["合计", "项目支出"];

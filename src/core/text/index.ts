@@ -1,5 +1,5 @@
 import type { Skipped } from "../findings";
-import { text } from "../i18n";
+import { text, type Localized } from "../i18n";
 import type { Decimal } from "../money";
 import type { DepartmentModel } from "../model";
 import { checkBalance } from "./balance";
@@ -50,7 +50,27 @@ function uniqueFingerprints(findings: TextFinding[]): void {
   }
 }
 
+/**
+ * The longest text checked: 10 million characters, about 30 MB of Chinese in UTF-8 and a
+ * hundred times the longest report. Longer input is no report (a log, a dump, a file given by
+ * mistake), and checking it would only keep the user waiting.
+ */
+export const MAX_TEXT_CHARS = 10_000_000;
+
+/** Why a text is not checked, when it is longer than `MAX_TEXT_CHARS`. */
+export function textTooLong(input: string): Localized | undefined {
+  if (input.length <= MAX_TEXT_CHARS) return undefined;
+  const chars = input.length.toLocaleString("en-US");
+  const limit = MAX_TEXT_CHARS.toLocaleString("en-US");
+  return text(
+    `文字过长（${chars} 个字符，上限 ${limit}），不像一份报告，未检查`,
+    `The text is too long (${chars} characters, the limit is ${limit}) to be a report: not checked`,
+  );
+}
+
 export function checkText(input: string, options: TextCheckOptions = {}): TextCheckResult {
+  const tooLong = textTooLong(input);
+  if (tooLong) return { findings: [], paragraphs: [], skipped: [{ rule: "TXT-*", reason: tooLong }] };
   const paragraphs = splitParagraphs(input);
   const ctx = buildContext(paragraphs, options);
   const breakdowns = findBreakdowns(ctx);

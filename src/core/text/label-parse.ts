@@ -26,6 +26,8 @@ export interface LabelInfo {
   signed?: boolean;
   /** `比年初预算数增加`: the change is against the budget, not the prior year. */
   versusBudget?: boolean;
+  /** `比2021年预算减少`: the year of that budget, when written (last year's budget is a prior). */
+  versusYear?: number;
   /** The figure is a comparison base (`比上年的680万元`). */
   base: boolean;
   /** One of a list whose labels came earlier (`A、B分别为a、b`): its own label is unknown. */
@@ -63,12 +65,13 @@ export function rawLabelBefore(text: string, pos: number, floor: number): string
 }
 
 const QUOTES = /[“”"‘’'「」『』]/g;
-const UP = "增加|增长|上升|提高|增多|多支出|超支";
-const DOWN = "减少|下降|降低|节约|压缩|压减|缩减|少支出";
+// `比上年多2.4万元`, `少221万元` as well as 增加/减少; `增收`/`减收` of an income.
+const UP = "增加|增长|上升|提高|增多|多支出|超支|增收|增支|(?<![至最很许较更])多";
+const DOWN = "减少|下降|降低|节约|压缩|压减|缩减|少支出|减收|减支|(?<![至最很较更不])少";
 const SIGNED = "增减变动|增减变化|增减|变动(?=额|金额|率|幅度)";
 const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN}|${SIGNED})了?(?:额|金额|幅度|比例|率)?(?:为|是)?$`);
 /** `比年初预算数增加`, `较预算减少`: a change against the budget of the same year. */
-const BUDGET_COMPARISON = /(?:比|较|与)(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
+const BUDGET_COMPARISON = /(?:比|较|与)(?:(\d{4})\s*年度?)?(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
 const COMPARISON =
   /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:相比|比较)?)/;
 const PRIOR_WORD = /上年度?|去年|上一年度?|同期/;
@@ -131,7 +134,11 @@ export function parseLabel(raw: string): LabelInfo {
     info.change = new RegExp(`^(?:${DOWN})`).test(change[1]) ? "down" : "up";
     if (new RegExp(`^(?:${SIGNED})`).test(change[1])) info.signed = true;
     let subject = s.slice(0, change.index);
-    if (BUDGET_COMPARISON.test(subject)) info.versusBudget = true;
+    const budget = BUDGET_COMPARISON.exec(subject);
+    if (budget) {
+      info.versusBudget = true;
+      if (budget[1]) info.versusYear = Number(budget[1]);
+    }
     subject = subject.replace(BUDGET_COMPARISON, "").replace(COMPARISON, "");
     subject = stripRepeatedly(stripRepeatedly(subject, TRAILING), LEADING);
     info.changeSubject = subject.replace(/(?:有所|略有|大幅|明显)$/, "");

@@ -76,11 +76,23 @@ function functionClass(label: string): string | undefined {
  * the expenditure total while a bare `支出` does not.
  */
 export function canonicalLabel(label: string, periodStated = false): string | undefined {
-  const direct = BY_ALIAS.get(label);
+  // `公务接待费支出`, `因公出国（境）费支出`: the 三公 items with the word 支出 after them.
+  const direct = BY_ALIAS.get(label) ?? (/费支出$/.test(label) ? BY_ALIAS.get(label.slice(0, -2)) : undefined);
   if (direct) return direct;
   if (periodStated && label === "支出") return "本年支出合计";
   if (periodStated && label === "收入") return "本年收入合计";
   return functionClass(label);
+}
+
+/** `一般公共预算财政拨款基本支出`: the source of the money before the name of the figure. */
+const FUNDING_SOURCE = /^(?:一般公共预算|政府性基金预算|国有资本经营预算)?(?:财政拨款)?(?=.{2})/;
+
+/**
+ * What a figure is a figure of, its funding source aside: `一般公共预算基本支出` is divided like
+ * 基本支出 (人员经费 and 公用经费). Not its canonical label: the workbook's 基本支出 is of all funds.
+ */
+export function kindOfFigure(label: string, canonical: string | undefined): string | undefined {
+  return canonical ?? canonicalLabel(label.replace(FUNDING_SOURCE, ""), true);
 }
 
 export function isFunctionClass(canonical: string | undefined): boolean {
@@ -106,6 +118,13 @@ const DECOMPOSITIONS: Record<string, { parts: string[]; byClass: boolean }> = {
 
 /** Labels the text knows that are no row of the workbook (sums of rows): not compared with it. */
 export const DERIVED_LABELS: readonly string[] = ["财政拨款收入"];
+
+/** The totals whose decomposition names every one of these parts, and no other part. */
+export function totalsMadeOf(parts: string[]): string[] {
+  return Object.entries(DECOMPOSITIONS)
+    .filter(([, d]) => d.parts.length === parts.length && d.parts.every((p) => parts.includes(p)))
+    .map(([total]) => total);
+}
 
 /** Whether parts with these canonical labels make up the whole of the total. */
 export function isKnownDecomposition(total: string | undefined, parts: (string | undefined)[]): boolean {

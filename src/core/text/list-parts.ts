@@ -7,14 +7,14 @@ import type { Mention, TextContext } from "./mentions";
  */
 
 /** What may stand between two parts besides the next part's label. */
-const SEPARATORS = /^(?:[\s，,、；;：:]|以及|和|及|与|另有|另|还有)*$/;
+const SEPARATORS = /^(?:[\s，,、；;：:。]|以及|和|及|与|另有|另|还有)*$/;
 
 /**
  * A remark on the part before, closed by `；` before the next part: `…1080.12万元，主要包括：
  * 基本工资、津贴补贴…；公用经费…`, `…0万元，与上年持平；…`. It holds no figure of its own.
  */
 const REMARK =
-  /[，,]\s*(?:主要(?:包括|用于|是|为|有)|(?:与|较|比)上年(?:度)?持平|同比持平|与上年相同)[^；;]*(?=[；;])/g;
+  /[，,]\s*(?:主要(?:包括|用于|是|为|有)|(?:与|较|比)上年(?:度)?持平|同比持平|与上年相同)[^；;。]*(?=[；;。])/g;
 
 /** A label that describes the figure before rather than naming a new part (`主要用于科技项目`). */
 const DESCRIBING = /^(?:主要|用于|包括|含|其中)/;
@@ -33,7 +33,7 @@ export function gapWithoutShares(text: string, from: number, to: number, mention
 }
 
 function separatorLevel(gap: string): number {
-  if (/[；;]/.test(gap)) return 3;
+  if (/[；;。]/.test(gap)) return 3;
   if (/[，,]/.test(gap)) return 2;
   return 1;
 }
@@ -58,6 +58,8 @@ export function readParts(
     if (gap.includes("其中")) return undefined;
     if (!SEPARATORS.test(gap) || m.kind !== total.kind || m.info.change || m.info.base) break;
     if (m.approx || m.negative || m.info.listed || m.label === "") return undefined;
+    // `A预算15、决算2.48`: a budget and a spending of one item are no two parts.
+    if (parts.length > 0 && m.info.measure !== parts[0].info.measure) return undefined;
     if (parts.length > 0 && (m.rawLabel.includes("其中") || DESCRIBING.test(m.rawLabel))) return undefined;
     // A figure with its own 其中 list is the next total, not one more part.
     if (parts.length > 0 && /^[\s，,；;：:]*其中/.test(text.slice(m.end))) break;

@@ -42,6 +42,9 @@ export interface TextContext {
   tolerance?: Decimal;
 }
 
+/** A clause that names only a measure: `决算`, `实际决算`, `实际支出`, `预算数为`. */
+const MEASURE_ONLY = /^(?:实际)?(?:决算|预算|年初预算|调整后预算|全年预算|支出|执行)?数?(?:为|是)?$/;
+
 function bracketDepths(text: string, sentences: Paragraph["sentences"]): number[] {
   const depth = new Array<number>(text.length + 1).fill(0);
   for (const s of sentences) {
@@ -54,6 +57,24 @@ function bracketDepths(text: string, sentences: Paragraph["sentences"]): number[
     depth[s.end] = d;
   }
   return depth;
+}
+
+/** Amounts written with fewer decimals than the most precise amount of their sentence. */
+function markExact(mentions: Mention[]): void {
+  let from = 0;
+  while (from < mentions.length) {
+    let to = from;
+    let most = 0;
+    while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) {
+      const m = mentions[to++];
+      if (m.kind === "amount" && m.unit !== "亿元") most = Math.max(most, m.decimals);
+    }
+    for (let i = from; i < to; i++) {
+      const m = mentions[i];
+      if (m.kind === "amount" && m.unit !== "亿元" && !m.approx && m.decimals < most) m.exact = true;
+    }
+    from = to;
+  }
 }
 
 function periodOf(info: LabelInfo, reportYear: number | undefined): Period {
@@ -92,9 +113,21 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
     const sign = f.negative ? (/[-－−][ \u00a0]*$/.exec(normalised.slice(floor, f.start))?.[0].length ?? 0) : 0;
     const raw = rawLabelBefore(normalised, f.start - sign, floor);
     const info = parseLabel(raw);
+    // `比2021年预算减少` in a report of 2022: last year's budget, a change like any other.
+    if (info.versusYear !== undefined && reportYear !== undefined && info.versusYear !== reportYear)
+      info.versusBudget = undefined;
     const figure = info.change ? signedChange(f, info) : f;
     // An amount after `占`: it is the whole a share is taken of (`占项目支出499.91万元的`).
-    const label = f.kind !== "percent" && info.shareOf !== undefined ? info.shareOf : info.label;
+    let label = f.kind !== "percent" && info.shareOf !== undefined ? info.shareOf : info.label;
+    const before = mentions[mentions.length - 1];
+    // `“三公”经费支出预算3万元，决算1.71万元`: a measure alone names the figure before it again.
+    if (f.kind === "amount" && MEASURE_ONLY.test(normaliseLabelText(raw)) && before?.sentence === sentence) {
+      if (before.kind === "amount" && before.label !== "" && !before.info.change && !before.info.base) {
+        label = before.label;
+        info.label = label;
+        info.periodStated ||= before.info.periodStated;
+      }
+    }
     mentions.push({
       ...figure,
       paragraph: paragraph.index,
@@ -110,6 +143,7 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
     previousEnd = f.end;
   }
   resolveParallelLists(normalised, mentions);
+  markExact(mentions);
   return mentions;
 }
 
@@ -126,7 +160,8 @@ function detectReportYear(paragraphs: Paragraph[], model?: DepartmentModel): num
   }
   const counts = new Map<number, number>();
   for (const p of paragraphs) {
-    for (const m of normaliseDigits(p.text).matchAll(/(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)) {
+    // `比2021年预算减少`: a year compared with is not the year reported on.
+    for (const m of normaliseDigits(p.text).matchAll(/(?<![\d比较与同])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)) {
       counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     }
   }

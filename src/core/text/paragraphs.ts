@@ -49,6 +49,13 @@ function isAsciiStop(text: string, i: number): boolean {
   return text[i] === "." && /[\u4e00-\u9fff”）)%％]/.test(text[i - 1] ?? "") && !/\d/.test(text[i + 1] ?? "");
 }
 
+/** How the rest of a cut sentence starts: an amount with its unit, or punctuation. */
+const CONTINUATION_START =
+  /^(?:[，,、；;：:。）)%％元]|\d[\d,.\s]*(?:万\s*元|亿\s*元|元|万|%|％|个|人|名|批次|人次|辆))/;
+
+/** A line that opens with a name and its amount: `公用经费 71339.2 元，主要用于…`. */
+const PART_LINE = /^[\u4e00-\u9fff“”"（）()]{2,24}\s*\d[\d,.\s]*(?:万\s*元|亿\s*元|元)/;
+
 /** A line that announces what follows (`具体工作情况简要如下：`) is finished too. */
 const INTRODUCING_END = /[：:][”’」』）)】》"']*$/;
 
@@ -151,6 +158,10 @@ function continues(a: string, b: string, width: number | undefined): boolean {
   const fullWidth = width !== undefined && displayWidth(a) >= width - 2;
   // A numbered line as wide as the wrapped lines is the start of a numbered paragraph.
   if ((isHeading(a) && !fullWidth) || isHeading(b) || ITEM_MARKER.test(b)) return false;
+  // No line starts with the amount of a sentence or its punctuation: a cut inside the sentence.
+  if (!endsSentence(a) && CONTINUATION_START.test(b)) return true;
+  // `…其中：` at the end of a line, the parts on the next lines (`人员经费 809961.19 元，…`).
+  if (/其中[：:]$/.test(a)) return true;
   if (isTitleLine(a) && !fullWidth) return false;
   if (isTitleLine(b) && !endsSentence(b) && !fullWidth) return false;
   // `其中：` cut at the end of a full-width line is a wrap, not a line that introduces a list.
@@ -198,8 +209,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   const lines = raw.map((l) => (BLANK.test(l) ? undefined : trimText(l)));
   const indents = raw.map((l) => displayWidth(/^[\s\u00a0\u3000]*/.exec(l)?.[0] ?? ""));
   // A first line indented more than the text's other lines starts a paragraph, as in a PDF.
-  const used = indents.filter((_, i) => lines[i] !== undefined);
-  const baseIndent = used.length > 0 ? Math.min(...used) : 0;
+  const baseIndent = indents.reduce((min, w, i) => (lines[i] === undefined ? min : Math.min(min, w)), Infinity);
   const width = wrapWidth(lines);
   const paragraphs: Paragraph[] = [];
   let current: string | undefined;
@@ -216,6 +226,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     joined = false;
   };
   let previousLine: string | undefined;
+  let listOpen = false;
   lines.forEach((line, i) => {
     if (line === undefined) {
       flush();
@@ -223,13 +234,18 @@ export function splitParagraphs(text: string): Paragraph[] {
       return;
     }
     const indented = indents[i] >= baseIndent + 2;
-    if (current !== undefined && previousLine !== undefined && !indented && continues(previousLine, line, width)) {
+    const open = current !== undefined && previousLine !== undefined;
+    // The parts of a `其中：` list, one line each, belong to the paragraph of their total.
+    const nextPart = listOpen && PART_LINE.test(line) && !ITEM_MARKER.test(line);
+    if (open && (nextPart || (!indented && continues(previousLine as string, line, width)))) {
       // Chinese has no spaces between words: the pieces join directly.
       current += line;
       joined = true;
+      listOpen ||= /其中[：:]$/.test(previousLine as string);
     } else {
       flush();
       current = line;
+      listOpen = false;
     }
     previousLine = line;
   });

@@ -1,12 +1,13 @@
 import { Decimal, sum } from "../money";
 import { text } from "../i18n";
-import type { Breakdown } from "./breakdowns";
+import { breakdownOf, type Breakdown } from "./breakdowns";
 import { checkRatio, compareUnit, inUnit, slackOf } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
-import { canonicalLabel } from "./labels";
+import { canonicalLabel, isPartOf, kindOfFigure } from "./labels";
 import { parseLabel } from "./label-parse";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
 import { findRates } from "./rates";
+import { nearestWhole, wholeOfParts } from "./wholes";
 
 /**
  * TXT-PCT for shares: `卫生健康支出200.65万元，占40.14%` (of the total of its 其中 list),
@@ -90,12 +91,30 @@ function namedWhole(
   // `占本年支出合计的31.45%` in another section: the department's totals are one figure each.
   const canonical = canonicalLabel(label, true);
   if (!canonical || !DEPARTMENT_TOTALS.includes(canonical)) return undefined;
-  const all = ctx.mentions.flat().filter((m) => stated(m) && m.canonical === canonical && m.label !== "");
+  const all = departmentTotals(ctx, stated).get(canonical) ?? [];
   return all.length > 0 && all.every((m) => m.value.eq(all[0].value) && m.unit === all[0].unit) ? all[0] : undefined;
 }
 
 /** Totals a department states once: a share of one of them is of that one figure. */
 const DEPARTMENT_TOTALS = ["本年支出合计", "本年收入合计", "收入总计", "支出总计"];
+
+const TOTALS = new WeakMap<TextContext, Map<string, Mention[]>>();
+
+/** The stated figures of each department total, collected once per text. */
+function departmentTotals(ctx: TextContext, stated: (m: Mention) => boolean): Map<string, Mention[]> {
+  let totals = TOTALS.get(ctx);
+  if (totals) return totals;
+  totals = new Map();
+  for (const ms of ctx.mentions)
+    for (const m of ms) {
+      if (!m.canonical || !DEPARTMENT_TOTALS.includes(m.canonical) || !stated(m) || m.label === "") continue;
+      const list = totals.get(m.canonical) ?? [];
+      list.push(m);
+      totals.set(m.canonical, list);
+    }
+  TOTALS.set(ctx, totals);
+  return totals;
+}
 
 function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share | undefined {
   const all = ctx.mentions[p.paragraph - 1];
@@ -121,8 +140,8 @@ function shareOf(ctx: TextContext, p: Mention, breakdowns: Breakdown[]): Share |
   if (!p.shareFor) part = partBefore(ctx, p, zhan, whole);
   const sameSentence = all.filter((m) => m.sentence === p.sentence && m !== p && m !== whole);
   if (!whole) {
-    const ofPart = breakdowns.find((b) => part !== undefined && b.parts.includes(part));
-    if (wholeLabel === "") whole = ofPart?.total ?? wholeNamedAtStart(ctx, p);
+    const ofPart = part === undefined ? undefined : breakdownOf(breakdowns, part);
+    if (wholeLabel === "") whole = ofPart?.total ?? wholeNamedAtStart(ctx, p) ?? (part && nearestWhole(ctx, part));
     else if (ofPart && sameName(ofPart.total, wholeLabel)) whole = ofPart.total;
     else whole = namedWhole(ctx, p, part, wholeLabel, sameSentence);
   }
@@ -176,7 +195,7 @@ function overHundred(ctx: TextContext, shares: Share[]): TextFinding | undefined
   const distinct = [...byPart.values()];
   if (distinct.length < 2) return undefined;
   const total = sum(distinct.map((s) => s.percent.value));
-  const step = new Decimal(10).pow(-Math.max(...distinct.map((s) => s.percent.decimals)));
+  const step = new Decimal(10).pow(-distinct.reduce((d, s) => Math.max(d, s.percent.decimals), 0));
   if (total.lte(new Decimal(100).plus(step.times(distinct.length)))) return undefined;
   const last = distinct[distinct.length - 1];
   const whole = last.whole ? nameOf(last.whole) : last.wholeLabel;
@@ -198,21 +217,65 @@ function overHundred(ctx: TextContext, shares: Share[]): TextFinding | undefined
   );
 }
 
+/** Shares of one sentence that found no whole: of the sum of their parts, when those make up a total. */
+function wholeFromParts(shares: Share[]): void {
+  const bare = shares.filter((s) => !s.whole && s.wholeLabel === "" && s.part);
+  const whole = wholeOfParts(bare.map((s) => s.part as Mention));
+  if (whole) for (const s of bare) s.whole = whole;
+}
+
+/**
+ * Shares of one named whole across sentences (`基本支出…占一般公共预算支出的84.06%` … `项目支出…
+ * 占一般公共预算支出的19.62%`), when their parts are distinct parts of one total: they cannot
+ * add up to more than 100%. Shares of a budget (`占调整预算x%`) are completion rates.
+ */
+function acrossSentences<S extends Share>(shares: S[]): Map<string, S[]> {
+  const groups = new Map<string, S[]>();
+  for (const s of shares) {
+    if (s.wholeLabel === "" || /^(?:年初|调整后?|全年)?预算数?$/.test(s.wholeLabel) || !s.part) continue;
+    const kind = kindOfFigure(s.part.label, s.part.canonical);
+    const total = ["本年支出合计", "本年收入合计", "三公经费合计"].find((t) => isPartOf(t, kind));
+    if (!kind || !total || s.part.period !== "current") continue;
+    const key = `${canonicalLabel(s.wholeLabel, true) ?? s.wholeLabel}|${total}|${s.percent.info.measure}`;
+    const group = groups.get(key) ?? [];
+    group.push(s);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
 export function checkPercentages(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {
   const findings: TextFinding[] = [];
-  const groups = new Map<string, (Share & { failed: boolean })[]>();
+  const all: (Share & { failed: boolean })[] = [];
   for (const mentions of ctx.mentions) {
+    let sentence: Share[] = [];
+    const flush = () => {
+      wholeFromParts(sentence);
+      for (const s of sentence) {
+        const f = recompute(ctx, s);
+        if (f) findings.push(f);
+        all.push({ ...s, failed: f !== undefined });
+      }
+      sentence = [];
+    };
     for (const p of mentions) {
       if (p.kind !== "percent" || p.approx || p.negative || p.info.change) continue;
       const s = shareOf(ctx, p, breakdowns);
       if (!s) continue;
-      const f = recompute(ctx, s);
-      if (f) findings.push(f);
-      const key = groupKey(s);
-      if (key) groups.set(key, [...(groups.get(key) ?? []), { ...s, failed: f !== undefined }]);
+      if (sentence.length > 0 && sentence[0].percent.sentence !== p.sentence) flush();
+      sentence.push(s);
     }
+    flush();
   }
-  for (const shares of groups.values()) {
+  const groups = new Map<string, (Share & { failed: boolean })[]>();
+  for (const s of all) {
+    const key = groupKey(s);
+    if (!key) continue;
+    const group = groups.get(key) ?? [];
+    group.push(s);
+    groups.set(key, group);
+  }
+  for (const shares of [...groups.values(), ...acrossSentences(all).values()]) {
     // A share already shown wrong explains the excess; the total is not reported again.
     if (shares.some((s) => s.failed)) continue;
     const f = overHundred(ctx, shares);

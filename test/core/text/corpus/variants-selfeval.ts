@@ -100,7 +100,11 @@ export const SELFEVAL_VARIANTS: Variant[] = [
     what: "a total with a `（含…）` remark against its parts",
     from: "项目支出1,200.50万元。与上年相比",
     to: "项目支出1,210.50万元。与上年相比",
-    expect: [find("TXT-SUM", "本年支出合计2,356.80万元", "1,210.50万元")],
+    expect: [
+      find("TXT-SUM", "本年支出合计2,356.80万元", "1,210.50万元"),
+      // The next paragraph states 项目支出 again, as it was: the two statements disagree.
+      find("TXT-CONFLICT", "项目支出1,200.50万元", "1,200.50万元"),
+    ],
   },
   {
     file: TOWN,

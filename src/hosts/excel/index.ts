@@ -1,0 +1,157 @@
+import type { AddinState, ApplyResult, Host, HostCapabilities, ReadProgress, WritePlan } from "../../app/host";
+import { HostError } from "../../app/host";
+import { fillLocalized } from "../../core/i18n";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { READ_MESSAGES } from "./errors";
+import { goToCells } from "./go-to";
+import { queueAddMarks, queueRemoveMarks } from "./marks";
+import { readWorkbook, WEB_CELLS_PER_SYNC } from "./read";
+import { queueReportSheet } from "./report-sheet";
+import { excelRun, isExcelOnTheWeb, supports } from "./run";
+import { loadedState, queueLoadState, queueSaveState } from "./state-sheet";
+
+/**
+ * The Excel host: the open workbook through office-js. Reads in a fixed number of syncs,
+ * applies each write plan in one sync (marks need one more, to keep the ids Excel gave them),
+ * and tells the pane about the user's changes but not about its own.
+ */
+
+/** ExcelApi versions of the optional features; the manifest requires 1.9. */
+export const API = { minimum: "1.9", merges: "1.13", marks: "1.14", notes: "1.18" } as const;
+
+function capabilities(): HostCapabilities {
+  const marks = supports(API.marks);
+  return {
+    goTo: true,
+    marks,
+    writeReportSheet: true,
+    insertSummary: true,
+    download: false,
+    ...(!marks && { unavailable: { marks: READ_MESSAGES.marksUnsupported } }),
+  };
+}
+
+function isEmptyCell(values: unknown[][], formulas: unknown[][]): boolean {
+  const v = values[0]?.[0];
+  const f = formulas[0]?.[0];
+  return (v === "" || v === null || v === undefined) && (f === "" || f === null || f === undefined);
+}
+
+export function createExcelHost(): Host {
+  /** Sheets the add-in writes (report, state): their change events are its own. */
+  const ownSheets = new Set<string>();
+  /** `worksheetId|address` of cells the add-in just wrote on the user's sheets. */
+  const ownCells = new Set<string>();
+  /** Change events wait for a write in flight, so that its sheet ids are known. */
+  let inFlight: Promise<unknown> = Promise.resolve();
+
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight = p.catch(() => undefined);
+    return p;
+  };
+
+  async function apply(plan: WritePlan): Promise<ApplyResult> {
+    return excelRun(async (context) => {
+      // The look: the target of the summary and the marks to replace, before anything is written.
+      const selected = plan.summary ? context.workbook.getSelectedRange() : undefined;
+      if (selected) {
+        selected.load("address,cellCount,values,formulas");
+        selected.worksheet.load("id");
+      }
+      const state = plan.marks ? queueLoadState(context) : undefined;
+      if (selected || state) await context.sync();
+      if (selected && plan.summary) {
+        if (selected.cellCount !== 1) {
+          throw new HostError(fillLocalized(READ_MESSAGES.notOneCell, { count: selected.cellCount }), "NotOneCell");
+        }
+        if (!plan.summary.overwrite && !isEmptyCell(selected.values, selected.formulas)) {
+          return { summaryNeedsConfirmation: true };
+        }
+      }
+
+      const result: ApplyResult = {};
+      const report = plan.reportSheet ? queueReportSheet(context, plan.reportSheet, supports(API.notes)) : undefined;
+      report?.activate();
+      if (selected && plan.summary) {
+        selected.numberFormat = [["@"]];
+        selected.values = [[plan.summary.text]];
+        ownCells.add(`${selected.worksheet.id}|${selected.address.slice(selected.address.lastIndexOf("!") + 1)}`);
+      }
+      if (plan.marks && state) queueRemoveMarks(context, loadedState(state).markIds);
+      const added = plan.marks ? queueAddMarks(context, plan.marks) : undefined;
+      await context.sync();
+      if (report) {
+        ownSheets.add(report.id);
+        result.reportSheetName = report.name;
+      }
+      if (added && state) {
+        const saved = queueSaveState(
+          context,
+          { ...loadedState(state), markIds: added.ids() },
+          !state.sheet.isNullObject,
+        );
+        await context.sync();
+        ownSheets.add(saved.id);
+      }
+      return result;
+    });
+  }
+
+  async function saveState(next: AddinState): Promise<void> {
+    await excelRun(async (context) => {
+      const current = queueLoadState(context);
+      await context.sync();
+      const ws = queueSaveState(context, next, !current.sheet.isNullObject);
+      await context.sync();
+      ownSheets.add(ws.id);
+    });
+  }
+
+  function onChanged(listener: () => void): () => void {
+    let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+    let removed = false;
+    const onEvent = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      await inFlight;
+      const cell = `${e.worksheetId}|${e.address}`;
+      if (ownSheets.has(e.worksheetId)) return;
+      if (ownCells.delete(cell)) return;
+      listener();
+    };
+    void excelRun(async (context) => {
+      handler = context.workbook.worksheets.onChanged.add(onEvent);
+      await context.sync();
+      if (removed) handler.remove();
+    }).catch(() => undefined);
+    return () => {
+      removed = true;
+      const h = handler;
+      if (!h) return;
+      // An event handler is removed through the context it was added with.
+      h.remove();
+      void h.context.sync().catch(() => undefined);
+    };
+  }
+
+  return {
+    kind: "excel",
+    capabilities: capabilities(),
+    readSnapshot: (progress?: (step: ReadProgress) => void): Promise<WorkbookSnapshot> =>
+      excelRun((context) =>
+        readWorkbook(
+          context,
+          { cellsPerSync: isExcelOnTheWeb() ? WEB_CELLS_PER_SYNC : Infinity, merges: supports(API.merges) },
+          progress,
+        ),
+      ),
+    apply: (plan) => track(apply(plan)),
+    goTo: (cells) => excelRun((context) => goToCells(context, cells)),
+    loadState: () =>
+      excelRun(async (context) => {
+        const state = queueLoadState(context);
+        await context.sync();
+        return loadedState(state);
+      }),
+    saveState: (state) => track(saveState(state)),
+    onChanged,
+  };
+}

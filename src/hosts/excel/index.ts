@@ -54,9 +54,10 @@ export function createExcelHost(): Host {
     return excelRun(async (context) => {
       // The look: the target of the summary and the marks to replace, before anything is written.
       const selected = plan.summary ? context.workbook.getSelectedRange() : undefined;
-      if (selected) {
+      const selectedSheet = selected?.worksheet;
+      if (selected && selectedSheet) {
         selected.load("address,cellCount,values,formulas");
-        selected.worksheet.load("id");
+        selectedSheet.load("id");
       }
       const state = plan.marks ? queueLoadState(context) : undefined;
       if (selected || state) await context.sync();
@@ -75,7 +76,7 @@ export function createExcelHost(): Host {
       if (selected && plan.summary) {
         selected.numberFormat = [["@"]];
         selected.values = [[plan.summary.text]];
-        ownCells.add(`${selected.worksheet.id}|${selected.address.slice(selected.address.lastIndexOf("!") + 1)}`);
+        ownCells.add(`${selectedSheet?.id}|${selected.address.slice(selected.address.lastIndexOf("!") + 1)}`);
       }
       if (plan.marks && state) queueRemoveMarks(context, loadedState(state).markIds);
       const added = plan.marks ? queueAddMarks(context, plan.marks) : undefined;

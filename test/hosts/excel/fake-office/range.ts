@@ -202,6 +202,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
         throw new FakeRichApiError("InvalidSelection", "Only cells of the active sheet can be selected.");
       }
       wb.selection = { sheetId: t.sheet.id, areas: t.rects };
+      // Each sheet keeps its own selection, as Excel shows it when the sheet is activated again.
+      t.sheet.props.selection = t.rects.map(rectAddress).join(",");
     });
   }
   clear(): void {
@@ -233,12 +235,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
     );
   }
 
+  // Navigation properties give the same object each time, as in office-js.
+  private formats?: FakeConditionalFormats;
+  private sheetRef?: FakeSheetRef;
+
   get conditionalFormats(): FakeConditionalFormats {
-    return new FakeConditionalFormats(this.context, () => this.target());
+    return (this.formats ??= new FakeConditionalFormats(this.context, () => this.target()));
   }
 
   get worksheet(): FakeSheetRef {
-    return new FakeSheetRef(this.context, () => this.target()?.sheet ?? null);
+    return (this.sheetRef ??= new FakeSheetRef(this.context, () => this.target()?.sheet ?? null));
   }
 }
 

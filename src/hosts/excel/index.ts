@@ -156,3 +156,19 @@ export function createExcelHost(): Host {
     onChanged,
   };
 }
+
+/**
+ * 清除标记 from the ribbon: it runs in its own runtime without the pane, so the ids of the
+ * marks come from the state sheet. Removes exactly those and keeps the rest of the state.
+ */
+export async function clearAddinMarks(): Promise<void> {
+  await excelRun(async (context) => {
+    const read = queueLoadState(context);
+    await context.sync();
+    const state = loadedState(read);
+    if (state.markIds.length === 0) return;
+    queueRemoveMarks(context, state.markIds);
+    queueSaveState(context, { ...state, markIds: [] }, !read.sheet.isNullObject);
+    await context.sync();
+  });
+}

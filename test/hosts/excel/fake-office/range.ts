@@ -111,7 +111,17 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this.get("values");
   }
   set values(v: unknown[][]) {
-    this.command((t) => this.writeEach(t, v, (cell, x) => typed(cell, x)), v);
+    this.command((t) => {
+      this.writeEach(t, v, (cell, x) => typed(cell, x));
+      // Data changes fire onChanged; format changes do not (they have onFormatChanged).
+      this.context.changed({
+        worksheetId: t.sheet.id,
+        address: rectAddress(t.rects[0]),
+        changeType: "RangeEdited",
+        source: "Local",
+        type: "WorksheetChanged",
+      });
+    }, v);
   }
   get formulas(): unknown[][] {
     return this.get("formulas");
@@ -148,13 +158,6 @@ export class FakeRange extends FakeObject<RangeTarget> {
       set(cell, x);
       t.sheet.cells.set(k, cell);
     }
-    this.context.changed({
-      worksheetId: t.sheet.id,
-      address: rectAddress(r),
-      changeType: "RangeEdited",
-      source: "Local",
-      type: "WorksheetChanged",
-    });
   }
 
   private derive(f: (t: RangeTarget) => RangeTarget | null): FakeRange {

@@ -5,8 +5,8 @@ import { STATE_SHEET } from "../../src/app/state";
 
 /** The ribbon's 清除标记, loaded as Office loads commands.html: in a runtime of its own. */
 async function ribbonClearMarks(): Promise<void> {
-  jest.isolateModules(() => {
-    require("../../src/commands/commands");
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/commands/commands");
   });
   const actions = (globalThis as unknown as { __fakeActions: Record<string, (e: unknown) => void> }).__fakeActions;
   await new Promise<void>((resolve) => actions.clearMarks({ completed: resolve }));

@@ -15,9 +15,9 @@ export const SAMPLE_STATE: AddinState = {
   settings: { tolerance: "0.01", marks: true },
   explanations: [
     {
-      fingerprint: "IND-CARRY|项目支出|年末结转结余",
-      rule: "IND-CARRY",
-      reason: "=结转项目已于次年一季度支付",
+      fingerprint: "IND-ADJ|收支总表|预算调整率",
+      rule: "IND-ADJ",
+      reason: "=年中追加科技专项，已报财政批复",
       date: "2023-03-01",
     },
   ],

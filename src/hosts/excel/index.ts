@@ -127,9 +127,11 @@ export function createExcelHost(): Host {
       removed = true;
       const h = handler;
       if (!h) return;
-      // An event handler is removed through the context it was added with.
-      h.remove();
-      void h.context.sync().catch(() => undefined);
+      // An event handler is removed in a batch on the context it was added with.
+      void Excel.run(h.context, async (context) => {
+        h.remove();
+        await context.sync();
+      }).catch(() => undefined);
     };
   }
 

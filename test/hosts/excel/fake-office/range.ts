@@ -1,4 +1,5 @@
 import { FakeObject, recorder } from "./base";
+import { FakeConditionalFormats } from "./conditional-formats";
 import { FakeRichApiError, type FakeContext } from "./context";
 import {
   isEmpty,
@@ -8,7 +9,6 @@ import {
   sheetAddress,
   usedRect,
   type FakeCell,
-  type FakeConditionalFormat as FormatData,
   type FakeSheet,
   type Rect,
 } from "./model";
@@ -18,8 +18,6 @@ export interface RangeTarget {
   sheet: FakeSheet;
   rects: Rect[];
 }
-
-let nextFormatId = 1;
 
 function cellsOf(r: Rect): [number, number][] {
   const out: [number, number][] = [];
@@ -259,56 +257,5 @@ class FakeSheetRef extends FakeObject<FakeSheet> {
   }
   get id(): string {
     return this.get("id");
-  }
-}
-
-class FakeConditionalFormat extends FakeObject<{ sheet: FakeSheet; format: FormatData }> {
-  protected readonly entity = "ConditionalFormat";
-  protected read(t: { format: FormatData }, p: string): unknown {
-    if (p === "id") return t.format.id;
-    if (p === "type") return t.format.type;
-    throw new FakeRichApiError("InvalidArgument", `ConditionalFormat.${p} is not part of the fake`);
-  }
-  get id(): string {
-    return this.get("id");
-  }
-  get custom(): Record<string, unknown> {
-    return recorder((path, value) => this.command((t) => (t.format.props[path] = value), value));
-  }
-  delete(): void {
-    this.command((t) => (t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => f !== t.format)));
-  }
-}
-
-export class FakeConditionalFormats extends FakeObject<RangeTarget> {
-  protected readonly entity = "ConditionalFormatCollection";
-  private items_: FakeConditionalFormat[] = [];
-  protected read(t: RangeTarget): unknown {
-    return t.sheet.conditionalFormats
-      .filter((f) => f.areas.some((a) => t.rects.some((r) => overlaps(a, r))))
-      .map((f) => ({ id: f.id }));
-  }
-  get items(): { id: string }[] {
-    return this.get("items");
-  }
-  add(type: string): FakeConditionalFormat {
-    let created: FormatData | undefined;
-    const made = new FakeConditionalFormat(this.context, () => {
-      const t = this.target();
-      return t && created ? { sheet: t.sheet, format: created } : null;
-    });
-    this.command((t) => {
-      const format: FormatData = { id: `{CF-${nextFormatId++}}`, areas: t.rects, type, props: {} };
-      created = format;
-      t.sheet.conditionalFormats.unshift(format);
-    }, type);
-    return made;
-  }
-  getItemOrNullObject(id: string): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.context, () => {
-      const t = this.target();
-      const format = t?.sheet.conditionalFormats.find((f) => f.id === id);
-      return t && format ? { sheet: t.sheet, format } : null;
-    });
   }
 }

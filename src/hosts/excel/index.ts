@@ -50,13 +50,21 @@ export function createExcelHost(): Host {
     return p;
   };
 
+  /**
+   * When the summary's cell holds something and the plan does not say to overwrite it,
+   * nothing of the plan is written: the pane asks, then applies it again.
+   */
   async function apply(plan: WritePlan): Promise<ApplyResult> {
+    if (plan.marks && !supports(API.marks)) throw new HostError(READ_MESSAGES.marksUnsupported, "ExcelApi");
     return excelRun(async (context) => {
       // The look: the target of the summary and the marks to replace, before anything is written.
       const selected = plan.summary ? context.workbook.getSelectedRange() : undefined;
       const selectedSheet = selected?.worksheet;
-      if (selected && selectedSheet) {
-        selected.load("address,cellCount,values,formulas");
+      // Only the first cell's content: a whole selected column must not come back cell by cell.
+      const firstCell = selected?.getCell(0, 0);
+      if (selected && selectedSheet && firstCell) {
+        selected.load("address,cellCount");
+        firstCell.load("values,formulas");
         selectedSheet.load("id");
       }
       const state = plan.marks ? queueLoadState(context) : undefined;
@@ -65,7 +73,7 @@ export function createExcelHost(): Host {
         if (selected.cellCount !== 1) {
           throw new HostError(fillLocalized(READ_MESSAGES.notOneCell, { count: selected.cellCount }), "NotOneCell");
         }
-        if (!plan.summary.overwrite && !isEmptyCell(selected.values, selected.formulas)) {
+        if (firstCell && !plan.summary.overwrite && !isEmptyCell(firstCell.values, firstCell.formulas)) {
           return { summaryNeedsConfirmation: true };
         }
       }
@@ -121,7 +129,10 @@ export function createExcelHost(): Host {
     void excelRun(async (context) => {
       handler = context.workbook.worksheets.onChanged.add(onEvent);
       await context.sync();
-      if (removed) handler.remove();
+      if (removed) {
+        handler.remove();
+        await context.sync();
+      }
     }).catch(() => undefined);
     return () => {
       removed = true;

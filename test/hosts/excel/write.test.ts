@@ -182,5 +182,6 @@ describe("marks", () => {
     const caps = createExcelHost().capabilities;
     expect(caps.marks).toBe(false);
     expect(caps.unavailable?.marks?.["zh-CN"]).toContain("ExcelApi 1.14");
+    await expect(createExcelHost().apply({ marks: [] })).rejects.toMatchObject({ name: "HostError", code: "ExcelApi" });
   });
 });

@@ -60,6 +60,10 @@ export const READ_MESSAGES = {
     "请先选中一个单元格，再插入摘要（当前选中了 {count} 个单元格）。",
     "Select a single cell before inserting the summary ({count} cells are selected now).",
   ),
+  hiddenSheet: text(
+    "工作表“{sheet}”已隐藏，无法定位。请右键工作表标签 › 取消隐藏，再点地址。",
+    "The sheet {sheet} is hidden and cannot be shown. Right-click a sheet tab › Unhide, then select the address again.",
+  ),
   marksUnsupported: text(
     "此版本的 Excel 不支持标记单元格（需要 ExcelApi 1.14：Microsoft 365 或 Excel 网页版）。",
     "This Excel cannot mark cells (it needs ExcelApi 1.14: Microsoft 365 or Excel on the web).",

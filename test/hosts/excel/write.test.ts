@@ -132,6 +132,17 @@ describe("going to the cells of a finding", () => {
     expect(fake.model.selection?.areas).toEqual([{ top: 20, left: 4, bottom: 20, right: 4 }]);
     expect(sheet(fake, "支出明细").props.selection).toBe("C9");
   });
+
+  it("skips an end on a hidden sheet, and says which sheet to unhide when every end is hidden", async () => {
+    const fake = await sampleFake();
+    const host = createExcelHost();
+    await host.goTo(["自评打分!C5", "收支总表!D20"]);
+    expect(fake.model.activeSheetId).toBe(sheet(fake, "收支总表").id);
+    const error = (await host.goTo(["自评打分!C5"]).catch((e: unknown) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
+    expect(error.userMessage["zh-CN"]).toContain("“自评打分”已隐藏");
+    expect(error.userMessage["en-US"]).toContain("Unhide");
+  });
 });
 
 describe("marks", () => {

@@ -12,7 +12,8 @@ import { loadedState, queueLoadState, queueSaveState } from "./state-sheet";
 
 /**
  * The Excel host: the open workbook through office-js. Reads in a fixed number of syncs,
- * applies each write plan in one sync (marks need one more, to keep the ids Excel gave them),
+ * applies each write plan in one sync (marks need one more, to keep the ids Excel gave them;
+ * the summary one before, to look at its cell),
  * and tells the pane about the user's changes but not about its own.
  */
 
@@ -57,7 +58,7 @@ export function createExcelHost(): Host {
   async function apply(plan: WritePlan): Promise<ApplyResult> {
     if (plan.marks && !supports(API.marks)) throw new HostError(READ_MESSAGES.marksUnsupported, "ExcelApi");
     return excelRun(async (context) => {
-      // The look: the target of the summary and the marks to replace, before anything is written.
+      // The look at the summary's target, before anything is written.
       const selected = plan.summary ? context.workbook.getSelectedRange() : undefined;
       const selectedSheet = selected?.worksheet;
       // Only the first cell's content: a whole selected column must not come back cell by cell.
@@ -67,8 +68,7 @@ export function createExcelHost(): Host {
         firstCell.load("values,formulas");
         selectedSheet.load("id");
       }
-      const state = plan.marks ? queueLoadState(context) : undefined;
-      if (selected || state) await context.sync();
+      if (selected) await context.sync();
       if (selected && plan.summary) {
         if (selected.cellCount !== 1) {
           throw new HostError(fillLocalized(READ_MESSAGES.notOneCell, { count: selected.cellCount }), "NotOneCell");
@@ -86,19 +86,18 @@ export function createExcelHost(): Host {
         selected.values = [[plan.summary.text]];
         ownCells.add(`${selectedSheet?.id}|${selected.address.slice(selected.address.lastIndexOf("!") + 1)}`);
       }
-      if (plan.marks && state) queueRemoveMarks(context, loadedState(state).markIds);
       const added = plan.marks ? queueAddMarks(context, plan.marks) : undefined;
+      const state = plan.marks ? queueLoadState(context) : undefined;
       await context.sync();
       if (report) {
         ownSheets.add(report.id);
         result.reportSheetName = report.name;
       }
       if (added && state) {
-        const saved = queueSaveState(
-          context,
-          { ...loadedState(state), markIds: added.ids() },
-          !state.sheet.isNullObject,
-        );
+        // The new marks are in; the earlier ones go as their ids make way for the new ids.
+        const previous = loadedState(state);
+        queueRemoveMarks(context, previous.markIds);
+        const saved = queueSaveState(context, { ...previous, markIds: added.ids() }, !state.sheet.isNullObject);
         await context.sync();
         ownSheets.add(saved.id);
       }

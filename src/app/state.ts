@@ -137,14 +137,15 @@ const DROPPED_NOTE = text(
 );
 
 /**
- * Matches explanations to findings by fingerprint (rule and labels, never addresses), so an
- * explanation survives rows inserted above its cells and goes away with its finding.
+ * Matches explanations to warnings by fingerprint (rule and labels, never addresses), so an
+ * explanation survives rows inserted above its cells and goes away with its warning. Only
+ * warnings can be explained (rules.md): an error is fixed, never marked away.
  */
 export function reconcileExplanations(
   findings: readonly Finding[],
   explanations: readonly Explanation[],
 ): ReconciledExplanations {
-  const present = new Set(findings.map((f) => f.fingerprint));
+  const present = new Set(findings.filter((f) => f.severity === "warning").map((f) => f.fingerprint));
   const byFingerprint = new Map<string, Explanation>();
   const dropped: ReconciledExplanations["dropped"] = [];
   const kept: Explanation[] = [];

@@ -76,6 +76,15 @@ describe("explanations against the findings", () => {
     expect(r.dropped).toEqual([]);
   });
 
+  it("never explain an error away: a fingerprint that now names an error drops its explanation", () => {
+    const r = reconcileExplanations(
+      [{ ...finding(STATE.explanations[0].fingerprint), severity: "error" }],
+      STATE.explanations,
+    );
+    expect(r.byFingerprint.size).toBe(0);
+    expect(r.dropped).toHaveLength(1);
+  });
+
   it("are dropped with a note in both languages when their finding is gone", () => {
     const r = reconcileExplanations([finding("OTHER|x")], STATE.explanations);
     expect(r.kept).toEqual([]);

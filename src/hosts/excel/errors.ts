@@ -50,8 +50,8 @@ const UNKNOWN = text(
   "Excel could not complete the action. Save the workbook and try again; if it still fails, reopen it.",
 );
 
-/** Read failures that are not Excel's error codes but what the add-in found. */
-export const READ_MESSAGES = {
+/** What the add-in itself finds wrong or missing, as opposed to Excel's error codes. */
+export const HOST_MESSAGES = {
   incomplete: text(
     "Excel 返回的工作表“{sheet}”数据不完整，未作为空表处理。请重试；若仍失败，请减少该表的行数。",
     "Excel returned incomplete data for the sheet {sheet}; it was not taken as empty. Try again; if it fails again, reduce that sheet's rows.",

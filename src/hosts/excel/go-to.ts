@@ -1,6 +1,6 @@
 import { fillLocalized } from "../../core/i18n";
 import { HostError } from "../../app/host";
-import { READ_MESSAGES } from "./errors";
+import { HOST_MESSAGES } from "./errors";
 import { splitRef } from "./marks";
 
 /**
@@ -25,7 +25,7 @@ export async function goToCells(context: Excel.RequestContext, cells: readonly s
   await context.sync();
   const visible = sheets.filter((s) => s.ws.visibility === Excel.SheetVisibility.visible);
   if (visible.length === 0 && sheets.length > 0) {
-    throw new HostError(fillLocalized(READ_MESSAGES.hiddenSheet, { sheet: sheets[0].name }), "SheetHidden");
+    throw new HostError(fillLocalized(HOST_MESSAGES.hiddenSheet, { sheet: sheets[0].name }), "SheetHidden");
   }
   for (const s of [...visible].reverse()) {
     s.ws.activate();

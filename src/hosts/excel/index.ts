@@ -2,7 +2,7 @@ import type { AddinState, ApplyResult, Host, HostCapabilities, ReadProgress, Wri
 import { HostError } from "../../app/host";
 import { fillLocalized } from "../../core/i18n";
 import type { WorkbookSnapshot } from "../../core/snapshot";
-import { READ_MESSAGES } from "./errors";
+import { HOST_MESSAGES } from "./errors";
 import { goToCells } from "./go-to";
 import { queueAddMarks, queueRemoveMarks } from "./marks";
 import { readWorkbook, WEB_CELLS_PER_SYNC } from "./read";
@@ -28,7 +28,7 @@ function capabilities(): HostCapabilities {
     writeReportSheet: true,
     insertSummary: true,
     download: false,
-    ...(!marks && { unavailable: { marks: READ_MESSAGES.marksUnsupported } }),
+    ...(!marks && { unavailable: { marks: HOST_MESSAGES.marksUnsupported } }),
   };
 }
 
@@ -56,7 +56,7 @@ export function createExcelHost(): Host {
    * nothing of the plan is written: the pane asks, then applies it again.
    */
   async function apply(plan: WritePlan): Promise<ApplyResult> {
-    if (plan.marks && !supports(API.marks)) throw new HostError(READ_MESSAGES.marksUnsupported, "ExcelApi");
+    if (plan.marks && !supports(API.marks)) throw new HostError(HOST_MESSAGES.marksUnsupported, "ExcelApi");
     return excelRun(async (context) => {
       // The look at the summary's target, before anything is written.
       const selected = plan.summary ? context.workbook.getSelectedRange() : undefined;
@@ -71,7 +71,7 @@ export function createExcelHost(): Host {
       if (selected) await context.sync();
       if (selected && plan.summary) {
         if (selected.cellCount !== 1) {
-          throw new HostError(fillLocalized(READ_MESSAGES.notOneCell, { count: selected.cellCount }), "NotOneCell");
+          throw new HostError(fillLocalized(HOST_MESSAGES.notOneCell, { count: selected.cellCount }), "NotOneCell");
         }
         if (firstCell && !plan.summary.overwrite && !isEmptyCell(firstCell.values, firstCell.formulas)) {
           return { summaryNeedsConfirmation: true };

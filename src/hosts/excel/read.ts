@@ -3,7 +3,7 @@ import { locateSheets } from "../../core/reader/sheets";
 import { a1, columnLetters, type CellRange, type SnapshotSheet, type WorkbookSnapshot } from "../../core/snapshot";
 import { HostError, type ReadProgress } from "../../app/host";
 import { cellsOf, isComplete, parseAddress, type RangeData } from "./cells";
-import { READ_MESSAGES } from "./errors";
+import { HOST_MESSAGES } from "./errors";
 
 /**
  * The open workbook as a snapshot, in a number of syncs that does not grow with its size:
@@ -58,7 +58,7 @@ function rangeData(r: Excel.Range): Partial<RangeData> {
 }
 
 function incomplete(sheet: string): HostError {
-  return new HostError(fillLocalized(READ_MESSAGES.incomplete, { sheet }), "IncompleteData");
+  return new HostError(fillLocalized(HOST_MESSAGES.incomplete, { sheet }), "IncompleteData");
 }
 
 /** The cells of a loaded range; a range without its arrays is an error, never an empty sheet. */

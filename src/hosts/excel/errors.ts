@@ -68,10 +68,6 @@ export const HOST_MESSAGES = {
     "此版本的 Excel 不支持标记单元格（需要 ExcelApi 1.14：Microsoft 365 或 Excel 网页版）。",
     "This Excel cannot mark cells (it needs ExcelApi 1.14: Microsoft 365 or Excel on the web).",
   ),
-  notesUnsupported: text(
-    "此版本的 Excel 不支持批注，报告中的说明未写入。",
-    "This Excel does not support notes; the report's notes were left out.",
-  ),
 } as const;
 
 function codeOf(e: unknown): string | undefined {

@@ -1,6 +1,5 @@
 import type { AddinState, ApplyResult, Host, HostCapabilities, ReadProgress, WritePlan } from "../../app/host";
 import { HostError } from "../../app/host";
-import { fillLocalized } from "../../core/i18n";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { HOST_MESSAGES } from "./errors";
 import { goToCells } from "./go-to";
@@ -9,6 +8,7 @@ import { readWorkbook, WEB_CELLS_PER_SYNC } from "./read";
 import { queueReportSheet } from "./report-sheet";
 import { excelRun, isExcelOnTheWeb, supports } from "./run";
 import { loadedState, queueLoadState, queueSaveState } from "./state-sheet";
+import { queueSummaryLook, queueSummaryWrite, summaryTargetOccupied } from "./summary";
 
 /**
  * The Excel host: the open workbook through office-js. Reads in a fixed number of syncs,
@@ -32,12 +32,6 @@ function capabilities(): HostCapabilities {
   };
 }
 
-function isEmptyCell(values: unknown[][], formulas: unknown[][]): boolean {
-  const v = values[0]?.[0];
-  const f = formulas[0]?.[0];
-  return (v === "" || v === null || v === undefined) && (f === "" || f === null || f === undefined);
-}
-
 export function createExcelHost(): Host {
   /** Sheets the add-in writes (report, state): their change events are its own. */
   const ownSheets = new Set<string>();
@@ -59,33 +53,16 @@ export function createExcelHost(): Host {
     if (plan.marks && !supports(API.marks)) throw new HostError(HOST_MESSAGES.marksUnsupported, "ExcelApi");
     return excelRun(async (context) => {
       // The look at the summary's target, before anything is written.
-      const selected = plan.summary ? context.workbook.getSelectedRange() : undefined;
-      const selectedSheet = selected?.worksheet;
-      // Only the first cell's content: a whole selected column must not come back cell by cell.
-      const firstCell = selected?.getCell(0, 0);
-      if (selected && selectedSheet && firstCell) {
-        selected.load("address,cellCount");
-        firstCell.load("values,formulas");
-        selectedSheet.load("id");
-      }
-      if (selected) await context.sync();
-      if (selected && plan.summary) {
-        if (selected.cellCount !== 1) {
-          throw new HostError(fillLocalized(HOST_MESSAGES.notOneCell, { count: selected.cellCount }), "NotOneCell");
-        }
-        if (firstCell && !plan.summary.overwrite && !isEmptyCell(firstCell.values, firstCell.formulas)) {
-          return { summaryNeedsConfirmation: true };
-        }
+      const look = plan.summary ? queueSummaryLook(context, supports(API.merges)) : undefined;
+      if (look) {
+        await context.sync();
+        if (summaryTargetOccupied(look) && !plan.summary?.overwrite) return { summaryNeedsConfirmation: true };
       }
 
       const result: ApplyResult = {};
       const report = plan.reportSheet ? queueReportSheet(context, plan.reportSheet, supports(API.notes)) : undefined;
       report?.activate();
-      if (selected && plan.summary) {
-        selected.numberFormat = [["@"]];
-        selected.values = [[plan.summary.text]];
-        ownCells.add(`${selectedSheet?.id}|${selected.address.slice(selected.address.lastIndexOf("!") + 1)}`);
-      }
+      if (look && plan.summary) ownCells.add(queueSummaryWrite(look, plan.summary.text));
       const added = plan.marks ? queueAddMarks(context, plan.marks) : undefined;
       const state = plan.marks ? queueLoadState(context) : undefined;
       await context.sync();

@@ -112,6 +112,14 @@ describe("插入摘要", () => {
     expect(sheet(fake, "收支总表").cells.get(key(1, 1))?.value).toBe(summary.text);
   });
 
+  it("takes a merged cell as one cell, writing into its top-left cell", async () => {
+    const fake = await sampleFake();
+    select(fake, "三公经费", 1, 1, 1, 4);
+    await createExcelHost().apply({ summary: { ...summary, overwrite: true } });
+    expect(sheet(fake, "三公经费").cells.get(key(1, 1))).toMatchObject({ value: summary.text, numberFormat: "@" });
+    expect(sheet(fake, "三公经费").cells.get(key(1, 2))).toBeUndefined();
+  });
+
   it("refuses a selection of more than one cell, saying how many are selected", async () => {
     const fake = await sampleFake();
     select(fake, "收支总表", 30, 1, 31, 2);

@@ -95,6 +95,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
         return r.right - r.left + 1;
       case "cellCount":
         return t.rects.reduce((n, x) => n + (x.bottom - x.top + 1) * (x.right - x.left + 1), 0);
+      case "areaCount":
+        return t.rects.length;
       case "areas/items/address":
         return { items: t.rects.map((x) => ({ address: sheetAddress(t.sheet, x) })) };
       default:
@@ -141,6 +143,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   get columnCount(): number {
     return this.get("columnCount");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
   get areas(): { items: { address: string }[] } {
     return this.get("areas");

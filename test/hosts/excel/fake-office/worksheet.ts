@@ -134,6 +134,12 @@ export class FakeWorksheets extends FakeObject<FakeWorkbook> {
       return s;
     });
   }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const id = this.context.model.activeSheetId;
+      return this.context.model.sheets.find((s) => s.id === id) ?? null;
+    });
+  }
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.find(key) ?? null);
   }

@@ -11,10 +11,10 @@ import { loadedState, queueLoadState, queueSaveState } from "./state-sheet";
 import { queueSummaryLook, queueSummaryWrite, summaryTargetOccupied } from "./summary";
 
 /**
- * The Excel host: the open workbook through office-js. Reads in a fixed number of syncs,
+ * The Excel host: the open workbook through office-js. Reads in a fixed number of syncs and
  * applies each write plan in one sync (marks need one more, to keep the ids Excel gave them;
- * the summary one before, to look at its cell),
- * and tells the pane about the user's changes but not about its own.
+ * the summary one before, to look at its cell). Tells the pane about the user's changes but
+ * not about its own writes.
  */
 
 /** ExcelApi versions of the optional features; the manifest requires 1.9. */

@@ -135,6 +135,27 @@ export function functionNames(root: Element): string[] {
   return descendants(root, NS.taskpaneOverrides, "FunctionName").map((element) => element.textContent?.trim() ?? "");
 }
 
+/** The requirement sets the manifest declares, by name, with their minimum versions. */
+export function requirementSets(root: Element): Map<string, string> {
+  const sets = new Map<string, string>();
+  for (const requirements of childElements(root, "Requirements")) {
+    for (const holder of childElements(requirements, "Sets")) {
+      const fallback = holder.getAttribute("DefaultMinVersion") ?? "";
+      for (const set of childElements(holder, "Set")) {
+        sets.set(set.getAttribute("Name") ?? "", set.getAttribute("MinVersion") ?? fallback);
+      }
+    }
+  }
+  return sets;
+}
+
+function checkRequirements(root: Element, problems: string[]): void {
+  for (const [name, version] of requirementSets(root)) {
+    if (name === "") problems.push("a requirement Set has no Name");
+    else if (!/^\d+\.\d+$/.test(version)) problems.push(`requirement Set ${name} has no MinVersion of the form n.n`);
+  }
+}
+
 export function checkManifest(xml: string, options: CheckOptions = {}): string[] {
   let root: Element;
   try {
@@ -160,6 +181,7 @@ export function checkManifest(xml: string, options: CheckOptions = {}): string[]
   checkLocalized(childElements(root, "DisplayName"), MAX_LENGTH.displayName, NS.app, overrideLocales, problems);
   checkLocalized(childElements(root, "Description"), MAX_LENGTH.description, NS.app, overrideLocales, problems);
   checkUrls(root, problems);
+  checkRequirements(root, problems);
 
   const base = baseUrl(root);
   if (!base) problems.push("DefaultSettings/SourceLocation is missing or not a URL");

@@ -8,7 +8,9 @@ import {
   functionNames,
   parseManifest,
   pngSize,
+  requirementSets,
 } from "../scripts/manifest-check";
+import { API } from "../src/hosts/excel";
 
 const root = join(__dirname, "..");
 const manifestXml = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -166,6 +168,23 @@ describe("the manifest checker", () => {
   });
 });
 
+describe("the manifest checker's requirement sets", () => {
+  const withSets = (sets: string) =>
+    smallManifest().replace("<DefaultSettings>", `<Requirements><Sets>${sets}</Sets></Requirements><DefaultSettings>`);
+
+  it("reads the sets and their minimum versions", () => {
+    const xml = withSets('<Set Name="ExcelApi" MinVersion="1.9"/>');
+    expect(checkManifest(xml)).toEqual([]);
+    expect(requirementSets(parseManifest(xml))).toEqual(new Map([["ExcelApi", "1.9"]]));
+  });
+
+  it("reports a Set without a name or without a version", () => {
+    const problems = checkManifest(withSets('<Set MinVersion="1.9"/><Set Name="ExcelApi"/>'));
+    expect(problems).toContain("a requirement Set has no Name");
+    expect(problems).toContain("requirement Set ExcelApi has no MinVersion of the form n.n");
+  });
+});
+
 describe("manifest.xml", () => {
   const manifest = parseManifest(manifestXml);
   const first = (localName: string, ns: string = NS.app): string =>
@@ -183,6 +202,11 @@ describe("manifest.xml", () => {
     const positions = names.map((name) => (OFFICE_APP_ORDER as readonly string[]).indexOf(name));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("requires the ExcelApi version the Excel host is built on, so older Excel does not offer it", () => {
+    expect(requirementSets(manifest).get("ExcelApi")).toBe(API.minimum);
+    expect(API.minimum).toBe("1.9");
   });
 
   it("is a zh-CN Excel workbook add-in that may read and write the document", () => {
@@ -232,8 +256,9 @@ describe("the production manifest written by the build", () => {
     expect(prodXml).toContain("<AppDomain>https://jixiao.example.gov.cn</AppDomain>");
   });
 
-  it("passes every check", () => {
+  it("passes every check and keeps the ExcelApi requirement", () => {
     expect(checkManifest(prodXml, { readFile })).toEqual([]);
+    expect(requirementSets(parseManifest(prodXml)).get("ExcelApi")).toBe("1.9");
   });
 
   it("refuses a production URL that is not https or does not end in a slash", () => {

@@ -39,6 +39,11 @@ export interface HostCapabilities {
   insertSummary: boolean;
   /** Produces downloadable files (browser mode). */
   download: boolean;
+  /**
+   * Optional: why an action is off on this host (an older Excel), for the pane to say in its
+   * place rather than hide it silently.
+   */
+  unavailable?: Partial<Record<"goTo" | "marks" | "writeReportSheet" | "insertSummary" | "download", Localized>>;
 }
 
 export interface ReadProgress {

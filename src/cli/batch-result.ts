@@ -99,7 +99,9 @@ export function formatBatch(entries: readonly BatchEntry[], folder: string, lang
     }
     const counts = countBySeverity(e.result.findings);
     const verdict = verdictText(e.result.findings, lang);
-    out.push(`  ${name}  ${padEnd(units[i], unitWidth)}  ${say(MSG.counts, lang, counts)}  ${verdict}`);
+    const explained = e.result.explanations?.size ?? 0;
+    const note = explained > 0 ? `  ${say(MSG.explainedCount, lang, { count: explained })}` : "";
+    out.push(`  ${name}  ${padEnd(units[i], unitWidth)}  ${say(MSG.counts, lang, counts)}  ${verdict}${note}`);
   });
   const t = batchTotals(entries);
   const counts = say(MSG.counts, lang, { error: t.error, warning: t.warning, info: t.info });

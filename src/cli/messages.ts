@@ -79,6 +79,8 @@ export const MSG = {
   workbookGroup: text("整个工作簿", "Workbook"),
   suggestion: text("建议：", "Suggestion: "),
   cells: text("单元格：", "Cells: "),
+  explained: text("已说明（{date}）：{reason}", "Explained ({date}): {reason}"),
+  explainedCount: text("已说明 {count}", "explained {count}"),
   skippedHeading: text("未运行的校验（{count}）", "Checks not run ({count})"),
   indicatorsHeading: text("指标", "Indicators"),
   cannotCompute: text("无法计算", "cannot compute"),

@@ -42,12 +42,19 @@ function ruleFormula(id: string, lang: Lang, thresholds: Thresholds): string | u
   return formula && fill(formula, { ...thresholds });
 }
 
-function findingLines(f: Finding, lang: Lang, thresholds: Thresholds): string[] {
+function findingLines(
+  f: Finding,
+  lang: Lang,
+  thresholds: Thresholds,
+  explanations?: CheckResult["explanations"],
+): string[] {
   const formula = ruleFormula(f.rule, lang, thresholds);
   const head = `  ${padEnd(SEVERITY_LABEL[f.severity][lang], 6)} ${f.rule}${formula ? `  ${formula}` : ""}`;
   const lines = [head, `      ${f.message[lang]}`];
   if (f.cells.length > 0) lines.push(`      ${say(MSG.cells, lang)}${f.cells.join(", ")}`);
   if (f.suggestion) lines.push(`      ${say(MSG.suggestion, lang)}${f.suggestion[lang]}`);
+  const explained = explanations?.get(f.fingerprint);
+  if (explained) lines.push(`      ${say(MSG.explained, lang, { ...explained })}`);
   return lines;
 }
 
@@ -86,7 +93,7 @@ export function formatSummary(
   if (result.findings.length === 0) out.push(`  ${say(MSG.noFindings, lang)}`);
   for (const [sheet, findings] of groupBySheet(result.findings)) {
     out.push(`【${sheet === WORKBOOK_GROUP ? say(MSG.workbookGroup, lang) : sheet}】`);
-    for (const f of findings) out.push(...findingLines(f, lang, thresholds));
+    for (const f of findings) out.push(...findingLines(f, lang, thresholds, result.explanations));
   }
 
   if (result.skipped.length > 0) {

@@ -60,4 +60,6 @@ export interface CheckResult {
   skipped: Skipped[];
   indicators: IndicatorResult[];
   score?: ScoreResult;
+  /** 已说明 reasons kept in the workbook, by the fingerprint of the finding they explain. */
+  explanations?: ReadonlyMap<string, { reason: string; date: string }>;
 }

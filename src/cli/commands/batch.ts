@@ -7,6 +7,7 @@ import { WorkbookReadError } from "../../hosts/file/errors";
 import { batchToJson, formatBatch, type BatchEntry, type BatchOutcome } from "../batch-result";
 import { CliError, EXIT_ERRORS, EXIT_OK, flag, stringOption, type Command } from "../command";
 import { loadWorkbook } from "../input";
+import { withExplanations } from "../explanations";
 import { compose, MSG, say } from "../messages";
 import { TOOL } from "../version";
 
@@ -59,7 +60,7 @@ export async function mapBounded<T, R>(
 async function checkOne(path: string): Promise<BatchOutcome> {
   try {
     const { snapshot } = await loadWorkbook(path);
-    return { result: checkWorkbook(snapshot, settingsWith()) };
+    return { result: withExplanations(checkWorkbook(snapshot, settingsWith()), snapshot) };
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       const reason = e.localized;

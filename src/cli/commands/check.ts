@@ -12,6 +12,7 @@ import { compose, MSG, NOT_COPIED_LABEL, say } from "../messages";
 import { notCopied } from "../carry-over";
 import { checkTarget, DOCX, writeOutput, XLSX } from "../output";
 import { prepareReport, reportDocx, reportWorkbook } from "../report-files";
+import { withExplanations } from "../explanations";
 import { formatSummary } from "../summary";
 import { TOOL } from "../version";
 
@@ -153,9 +154,10 @@ export const checkCommand: Command = {
     const scoring = await profile(ctx);
     const workbook = await readWorkbookInput(input);
     const checked = checkWorkbook(workbook.snapshot, settings);
-    const result = scoring
+    const scored = scoring
       ? { ...checked, score: scoreIndicators(checked.model, checked.indicators, scoring) }
       : checked;
+    const result = withExplanations(scored, workbook.snapshot);
     const written =
       targets.report !== undefined || targets.docx !== undefined
         ? await writeReports(ctx, result, input, workbook, targets)

@@ -1,0 +1,36 @@
+import { sampleWithExtras } from "../hosts/excel/fixtures";
+import { tempDir, type TempDir } from "../hosts/file/files";
+import { cli } from "./run";
+
+/** The 已说明 reasons the pane keeps in the workbook, as the command line shows them. */
+describe("explained warnings on the command line", () => {
+  let dir: TempDir;
+  let file: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    file = await dir.write("桃江县科工局.xlsx", await sampleWithExtras());
+  });
+  afterAll(() => dir.remove());
+
+  it("check shows the reason and date under the warning it explains, as text even when it begins with =", async () => {
+    const { stdout } = await cli("check", file);
+    const lines = stdout.split("\n");
+    const at = lines.findIndex((l) => l.includes("IND-ADJ"));
+    const block = lines.slice(
+      at,
+      lines.findIndex((l, i) => i > at && /^\s{2}\S/.test(l)),
+    );
+    expect(block.join("\n")).toContain("已说明（2023-03-01）：=年中追加科技专项，已报财政批复");
+    expect(stdout.match(/已说明/g)).toHaveLength(1);
+  });
+
+  it("check --lang en-US says it in English", async () => {
+    const { stdout } = await cli("check", file, "--lang", "en-US");
+    expect(stdout).toContain("Explained (2023-03-01): =年中追加科技专项，已报财政批复");
+  });
+
+  it("batch counts the explained warnings of each workbook", async () => {
+    const { stdout } = await cli("batch", dir.path("."));
+    expect(stdout.split("\n").find((l) => l.includes("桃江县科工局.xlsx"))).toContain("已说明 1");
+  });
+});

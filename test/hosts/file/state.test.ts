@@ -1,0 +1,31 @@
+import { Workbook } from "exceljs";
+import { STATE_SHEET, stateFromSnapshot } from "../../../src/app/state";
+import { snapshotFromBuffer } from "../../../src/hosts/file/read";
+import { withState } from "../../../src/hosts/file/state";
+import { SAMPLE_STATE, sampleWithExtras } from "../excel/fixtures";
+
+describe("the add-in's state in a workbook file", () => {
+  it("is written as a very hidden sheet of text that the file host reads back, replacing the earlier one", async () => {
+    const next = {
+      ...SAMPLE_STATE,
+      explanations: [{ fingerprint: "IND-LATE|项目支出|x", rule: "IND-LATE", reason: "+10 天", date: "2023-03-05" }],
+      markIds: [],
+    };
+    const bytes = await withState(await sampleWithExtras(), next);
+    const snapshot = await snapshotFromBuffer(bytes);
+    expect(stateFromSnapshot(snapshot)).toEqual(next);
+    expect(snapshot.sheets.filter((s) => s.name === STATE_SHEET)).toHaveLength(1);
+    const wb = new Workbook();
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    expect(wb.getWorksheet(STATE_SHEET)?.state).toBe("veryHidden");
+  });
+
+  it("leaves every other sheet's cells as they were", async () => {
+    const input = await sampleWithExtras();
+    const before = (await snapshotFromBuffer(input)).sheets.filter((s) => s.name !== STATE_SHEET);
+    const after = (await snapshotFromBuffer(await withState(input, SAMPLE_STATE))).sheets.filter(
+      (s) => s.name !== STATE_SHEET,
+    );
+    expect(after).toEqual(before);
+  });
+});

@@ -81,13 +81,13 @@ const TRAILING = /(?:分别为|分别是|分别|各为|各是|均为|依次为|�
 const LEADING =
   /^(?:其中|包括|含|另有|另|以及|及|和|与|并|主要是|主要为|主要有|主要|我局|我单位|本单位|本局|我部门|本部门|部门整体|部门|全局|单位|整体|一是|二是|三是|四是|五是)/;
 const PERIOD_PREFIX = /^(?:本年度|本年|当年|全年(?!预算)|今年|上年度|上一年度|上一年|上年|去年|同期|\d{4}年度?)/;
-const MEASURE_PREFIX = /^(年初预算|调整后预算|全年预算|预算)(?:安排|中|的|数)?/;
-const MEASURE_SUFFIX = /(年初预算数?|调整后预算数?|全年预算数?|预算数?|决算数?)$/;
+const MEASURE_PREFIX = /^(年初预算|调整后预算|调整预算后?|全年预算|预算)(?:安排|中|的|数)?/;
+const MEASURE_SUFFIX = /(年初预算数?|调整后预算数?|调整预算数?|全年预算数?|预算数?|决算数?)$/;
 
 function measureOf(word: string): Measure {
   if (word.startsWith("年初")) return "年初预算";
   // 全年预算数 is the template's other name for 调整后预算数.
-  if (word.startsWith("调整后") || word.startsWith("全年")) return "调整后预算";
+  if (word.startsWith("调整") || word.startsWith("全年")) return "调整后预算";
   if (word.startsWith("决算")) return "决算";
   return "预算";
 }
@@ -178,7 +178,8 @@ export function parseLabel(raw: string): LabelInfo {
   }
   const suffix = MEASURE_SUFFIX.exec(s);
   if (suffix && suffix.index > 0) {
-    info.measure = measureOf(suffix[1]);
+    // `调整预算后项目预算`: the plain 预算 at the end does not undo the 调整 before.
+    if (!prefix || info.measure === "预算") info.measure = measureOf(suffix[1]);
     s = s.slice(0, suffix.index);
   } else if (suffix && !prefix) {
     info.measure = measureOf(suffix[1]);

@@ -59,8 +59,15 @@ function bracketDepths(text: string, sentences: Paragraph["sentences"]): number[
   return depth;
 }
 
-/** Amounts written with fewer decimals than the most precise amount of their sentence. */
-function markExact(mentions: Mention[]): void {
+/**
+ * Amounts written with fewer decimals than the most precise amount of their sentence; every
+ * amount, when no amount of the text has decimals (a budget kept in whole 万元).
+ */
+function markExact(mentions: Mention[], wholeText: boolean): void {
+  if (wholeText) {
+    for (const m of mentions) if (m.kind === "amount" && m.unit !== "亿元" && !m.approx) m.exact = true;
+    return;
+  }
   let from = 0;
   while (from < mentions.length) {
     let to = from;
@@ -143,7 +150,6 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
     previousEnd = f.end;
   }
   resolveParallelLists(normalised, mentions);
-  markExact(mentions);
   return mentions;
 }
 
@@ -175,10 +181,13 @@ export function buildContext(
 ): TextContext {
   const reportYear = detectReportYear(paragraphs, options.model);
   const normalised = paragraphs.map((p) => normaliseDigits(p.text));
+  const mentions = paragraphs.map((p, i) => mentionsOf(p, normalised[i], reportYear));
+  const wholeText = mentions.every((ms) => ms.every((m) => m.kind !== "amount" || m.decimals === 0));
+  for (const ms of mentions) markExact(ms, wholeText);
   return {
     paragraphs,
     normalised,
-    mentions: paragraphs.map((p, i) => mentionsOf(p, normalised[i], reportYear)),
+    mentions,
     reportYear,
     model: options.model,
     tolerance: options.tolerance,

@@ -17,6 +17,8 @@ export interface LabelInfo {
   year?: number;
   /** A period word or year was taken off the label. */
   periodStated: boolean;
+  /** A measure word was written (`预算`, `决算数`); else 决算 is assumed. */
+  measureStated?: boolean;
   measure: Measure;
   /** The figure is a change (`增加2.4万元`, `下降43%`). */
   change?: Direction;
@@ -174,15 +176,18 @@ export function parseLabel(raw: string): LabelInfo {
   const prefix = MEASURE_PREFIX.exec(s);
   if (prefix) {
     info.measure = measureOf(prefix[1]);
+    info.measureStated = true;
     s = s.slice(prefix[0].length);
   }
   const suffix = MEASURE_SUFFIX.exec(s);
   if (suffix && suffix.index > 0) {
     // `调整预算后项目预算`: the plain 预算 at the end does not undo the 调整 before.
     if (!prefix || info.measure === "预算") info.measure = measureOf(suffix[1]);
+    info.measureStated = true;
     s = s.slice(0, suffix.index);
   } else if (suffix && !prefix) {
     info.measure = measureOf(suffix[1]);
+    info.measureStated = true;
     s = "";
   }
   info.label = info.listed ? "" : stripRepeatedly(s, TRAILING);

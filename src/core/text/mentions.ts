@@ -60,28 +60,15 @@ function bracketDepths(text: string, sentences: Paragraph["sentences"]): number[
 }
 
 /**
- * Amounts written with fewer decimals than the most precise amount of their sentence; every
- * amount, when no amount of the text has decimals (a budget kept in whole 万元).
+ * Amounts written with fewer decimals than the most precise amount of the text: trailing zeros
+ * left off (`预算1万元，决算0.53万元`), not rounded. Every amount when none has decimals (a
+ * budget kept in whole 万元).
  */
-function markExact(mentions: Mention[], wholeText: boolean): void {
-  if (wholeText) {
-    for (const m of mentions) if (m.kind === "amount" && m.unit !== "亿元" && !m.approx) m.exact = true;
-    return;
-  }
-  let from = 0;
-  while (from < mentions.length) {
-    let to = from;
-    let most = 0;
-    while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) {
-      const m = mentions[to++];
-      if (m.kind === "amount" && m.unit !== "亿元") most = Math.max(most, m.decimals);
-    }
-    for (let i = from; i < to; i++) {
-      const m = mentions[i];
-      if (m.kind === "amount" && m.unit !== "亿元" && !m.approx && m.decimals < most) m.exact = true;
-    }
-    from = to;
-  }
+function markExact(mentions: Mention[][]): void {
+  const amount = (m: Mention) => m.kind === "amount" && m.unit !== "亿元" && !m.approx;
+  let most = 0;
+  for (const ms of mentions) for (const m of ms) if (amount(m)) most = Math.max(most, m.decimals);
+  for (const ms of mentions) for (const m of ms) if (amount(m) && (most === 0 || m.decimals < most)) m.exact = true;
 }
 
 function periodOf(info: LabelInfo, reportYear: number | undefined): Period {
@@ -182,8 +169,7 @@ export function buildContext(
   const reportYear = detectReportYear(paragraphs, options.model);
   const normalised = paragraphs.map((p) => normaliseDigits(p.text));
   const mentions = paragraphs.map((p, i) => mentionsOf(p, normalised[i], reportYear));
-  const wholeText = mentions.every((ms) => ms.every((m) => m.kind !== "amount" || m.decimals === 0));
-  for (const ms of mentions) markExact(ms, wholeText);
+  markExact(mentions);
   return {
     paragraphs,
     normalised,
@@ -198,8 +184,10 @@ export function sentenceOf(ctx: TextContext, m: Mention): { start: number; end: 
   return ctx.paragraphs[m.paragraph - 1].sentences[m.sentence];
 }
 
-/** The text from the sentence of `from` through the sentence of `to` (same paragraph). */
+/** The text from the sentence of `from` through the sentence of `to`. */
 export function quoteSpan(ctx: TextContext, from: Mention, to: Mention): string {
+  // Figures of two paragraphs: the sentence of the later one says what is wrong.
+  if (from.paragraph !== to.paragraph) return sentenceOf(ctx, to).text;
   const p = ctx.paragraphs[from.paragraph - 1];
   const a = p.sentences[from.sentence];
   const b = p.sentences[Math.max(from.sentence, to.sentence)];

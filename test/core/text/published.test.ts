@@ -107,6 +107,12 @@ describe("totals and the same figure stated twice", () => {
     expect(findingsOf("TXT-CONFLICT", text).map((f) => f.actual)).toEqual(["50.00", "25.00"]);
   });
 
+  it("knows the whole of the 三公 when the unit names itself first and the car costs are 运维费", () => {
+    const text =
+      "本镇2021年度“三公”经费支出合计40.14万元,其中:因公出国(境)费0万元;公务用车购置及运维费30.93万元;公务接待费9.12万元。";
+    expect(onlyFinding("TXT-SUM", text).expected).toBe("40.05");
+  });
+
   it("keeps a budget and its spending of one item apart in a table line", () => {
     const text = "(单位:万元)公务用车购置及运行维护费预算15、决算2.48,其中公务用车运行维护费预算15、决算2.48。";
     expect(serious(text)).toEqual([]);

@@ -4,13 +4,13 @@ import { SEED_DUTIES, SEED_MATERIALS } from "./taojiang-kegongju-2022-materials"
 /**
  * The seed department, 桃江县科工局 2022, in the standard template (amounts in 万元).
  *
- * From the seed report (../shared/seed/taojiang-kegongju-2022-report.txt):
+ * From the seed report (retold in samples/taojiang-kegongju-2022-report.ts):
  * - 基本支出 696.39 = 人员经费 603.83 + 日常公用经费 92.56;
  * - 项目支出 499.91, by function class: 科学技术 225.21, 卫生健康 200.65, 农林水 2.04,
  *   资源勘探工业信息等 72 — which add up to 499.90. The stated 499.91 is kept in 收支总表 and in
  *   the 支出明细 合计 row, so the check shows the seed's own 尾差 (info, not an error);
  * - 内设职能科室 7, 离退休人员 85, 行政编制 18 of 机关本级, and 编制/实有 of the four 二级机构;
- * - 主要职责 and the narrative paragraphs in 报告素材, verbatim;
+ * - 主要职责 and the narrative paragraphs in 报告素材, from the retold report;
  * - 建成5G宏基站 185个, 完成投资 1850万元, 120户 智能电表, 56家企业 危房排查 (绩效目标 实际值).
  *
  * Everything else is illustrative — the seed is silent on it — and each sheet's note says so.

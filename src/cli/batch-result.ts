@@ -3,7 +3,9 @@ import type { Lang, Localized } from "../core/i18n";
 import type { CheckResult } from "../core/result";
 import { checkToJson, type CheckJson } from "./json";
 import { MSG, say } from "./messages";
-import { displayWidth, padEnd } from "./summary";
+import { displayWidth } from "../core/width";
+import { padEnd, verdictText } from "./summary";
+import { verdictOf } from "../core/check";
 
 /** The results of `batch`: one entry per workbook, the totals, as JSON or as a readable table. */
 
@@ -55,7 +57,7 @@ export function batchTotals(entries: readonly BatchEntry[]): BatchTotals {
       continue;
     }
     const counts = countBySeverity(e.result.findings);
-    if (counts.error === 0) totals.readyToSubmit += 1;
+    if (verdictOf(e.result.findings).ready) totals.readyToSubmit += 1;
     else totals.needsChanges += 1;
     totals.error += counts.error;
     totals.warning += counts.warning;
@@ -96,7 +98,7 @@ export function formatBatch(entries: readonly BatchEntry[], folder: string, lang
       return;
     }
     const counts = countBySeverity(e.result.findings);
-    const verdict = counts.error === 0 ? say(MSG.ready, lang) : say(MSG.needsFix, lang, { error: counts.error });
+    const verdict = verdictText(e.result.findings, lang);
     out.push(`  ${name}  ${padEnd(units[i], unitWidth)}  ${say(MSG.counts, lang, counts)}  ${verdict}`);
   });
   const t = batchTotals(entries);

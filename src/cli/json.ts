@@ -1,3 +1,4 @@
+import { verdictOf } from "../core/check";
 import { countBySeverity, findingToJson, sortFindings, type Finding, type FindingJson } from "../core/findings";
 import type { Lang } from "../core/i18n";
 import type { AmountUnit } from "../core/model";
@@ -48,7 +49,7 @@ export function checkToJson(
     version: tool.version,
     input,
     unit: result.unit,
-    summary: { ...counts, readyToSubmit: counts.error === 0 },
+    summary: { ...counts, readyToSubmit: verdictOf(result.findings).ready },
     findings: sortFindings(result.findings).map((f) => findingToJson(f, lang)),
     indicators,
     ...(score && {

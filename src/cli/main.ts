@@ -107,3 +107,4 @@ export function run(): void {
 }
 
 if (require.main === module) run();
+export { SAMPLE_FILE } from "../../samples";

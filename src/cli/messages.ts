@@ -70,6 +70,10 @@ export const MSG = {
   verdict: text("{counts} —— {verdict}", "{counts} — {verdict}"),
   ready: text("可以提交", "ready to submit"),
   needsFix: text("需修改：{error} 个错误须在提交前改正", "needs changes: fix {error} error(s) before submitting"),
+  uncalculated: text(
+    "无法读取数字：{count} 个公式单元格没有计算结果，请先在 Excel 中打开并保存工作簿，再校验",
+    "figures could not be read: {count} formula cell(s) have no calculated value; open and save the workbook in Excel first, then check again",
+  ),
   findingsHeading: text("发现的问题（按工作表）", "Findings by sheet"),
   noFindings: text("没有发现问题。", "No findings."),
   workbookGroup: text("整个工作簿", "Workbook"),

@@ -1,9 +1,11 @@
+import { verdictOf } from "../core/check";
 import { countBySeverity, sortFindings, type Finding } from "../core/findings";
 import { fill, type Lang } from "../core/i18n";
 import { formatIndicatorValue, indicatorName, isIndicatorId } from "../core/indicators";
 import type { CheckResult, IndicatorResult } from "../core/result";
 import { RULES } from "../core/rules/catalogue";
 import { scoreSummary } from "../core/scoring";
+import { displayWidth } from "../core/width";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../core/settings";
 import { MSG, SEVERITY_LABEL, say } from "./messages";
 
@@ -13,16 +15,6 @@ import { MSG, SEVERITY_LABEL, say } from "./messages";
  */
 
 const WORKBOOK_GROUP = "";
-
-/** Columns a string takes in a terminal: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return w;
-}
 
 export function padEnd(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
@@ -66,6 +58,16 @@ function headline(result: CheckResult, input: string, lang: Lang): string {
   return say(MSG.headline, lang, { name, year: info.year.value, path: input, unit: result.unit });
 }
 
+/** 可以提交, or what stands in the way: the errors, and figures that could not be read. */
+export function verdictText(findings: readonly Finding[], lang: Lang): string {
+  const v = verdictOf(findings);
+  if (v.ready) return say(MSG.ready, lang);
+  const parts = [];
+  if (v.errors > 0) parts.push(say(MSG.needsFix, lang, { error: v.errors }));
+  if (v.uncalculated > 0) parts.push(say(MSG.uncalculated, lang, { count: v.uncalculated }));
+  return parts.join(lang === "zh-CN" ? "；" : "; ");
+}
+
 export function formatSummary(
   result: CheckResult,
   input: string,
@@ -73,7 +75,7 @@ export function formatSummary(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): string {
   const counts = countBySeverity(result.findings);
-  const verdict = counts.error === 0 ? say(MSG.ready, lang) : say(MSG.needsFix, lang, { error: counts.error });
+  const verdict = verdictText(result.findings, lang);
   const out = [
     headline(result, input, lang),
     say(MSG.verdict, lang, { counts: say(MSG.counts, lang, counts), verdict }),

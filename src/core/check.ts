@@ -1,4 +1,4 @@
-import { sortFindings } from "./findings";
+import { countBySeverity, sortFindings, type Finding } from "./findings";
 import { computeIndicators } from "./indicators";
 import type { DepartmentModel } from "./model";
 import { readWorkbook } from "./reader";
@@ -42,4 +42,23 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: CheckSetting
     findings: sortFindings([...read.findings, ...checked.findings]),
     skipped: [...read.skipped, ...checked.skipped],
   };
+}
+
+/**
+ * Whether the workbook can be submitted: no error, and every figure read. A formula never
+ * calculated (DATA-NOCACHE, typical of a file written by a program and never opened in Excel)
+ * hides its figure, so the checks that need it did not run: such a workbook is not ready
+ * however few errors it shows.
+ */
+export interface Verdict {
+  ready: boolean;
+  errors: number;
+  /** Formula cells whose value could not be read. */
+  uncalculated: number;
+}
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  const errors = countBySeverity(findings).error;
+  const uncalculated = findings.filter((f) => f.rule === "DATA-NOCACHE").length;
+  return { ready: errors === 0 && uncalculated === 0, errors, uncalculated };
 }

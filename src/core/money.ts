@@ -7,7 +7,8 @@ import Decimal from "decimal.js";
 export { Decimal };
 
 export const ZERO = new Decimal(0);
-export const WAN = new Decimal(10000);
+/** 1 万元 in 元; units.ts is its home. */
+export { WAN } from "./units";
 
 /**
  * A number that came out of Excel as an IEEE double. Excel keeps 15 significant digits, so

@@ -1,5 +1,6 @@
 import { Decimal } from "./money";
 import type { AmountUnit } from "./model";
+import { roundingTolerance } from "./units";
 
 /** Thresholds of the 核实性 checks, in percent (rules.md defaults). */
 export interface Thresholds {
@@ -48,9 +49,5 @@ export function settingsWith(
  * the model unit: 0.01 of the coarsest unit involved, unless the settings fix one.
  */
 export function toleranceFor(settings: CheckSettings, modelUnit: AmountUnit, sourceUnits: AmountUnit[]): Decimal {
-  if (settings.tolerance) return settings.tolerance;
-  const coarse = sourceUnits.includes("万元") || sourceUnits.length === 0 ? "万元" : "元";
-  if (coarse === modelUnit) return new Decimal("0.01");
-  // 0.01 万元 in 元 is 100; 0.01 元 in 万元 is 0.000001.
-  return modelUnit === "元" ? new Decimal(100) : new Decimal("0.000001");
+  return settings.tolerance ?? roundingTolerance(modelUnit, sourceUnits);
 }

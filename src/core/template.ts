@@ -49,8 +49,6 @@ export const STAFF_COLUMNS: ColumnDef[] = [
   { name: "实有人数", kind: "count", required: true },
 ];
 
-export const FUNDING_TYPES = ["全额拨款", "差额拨款", "自收自支"] as const;
-
 export const INCOME_PARTS = [
   "一般公共预算财政拨款收入",
   "政府性基金预算财政拨款收入",
@@ -61,6 +59,22 @@ export const INCOME_PARTS = [
   "附属单位上缴收入",
   "其他收入",
 ];
+
+/**
+ * Income lines as the 公开01 tables before 2019 (and the 财决 forms) wrote them. Those tables
+ * give all appropriations as one line, 财政拨款收入: it is read as the first appropriation line
+ * so that 本年收入合计 still adds up.
+ */
+const OLDER_INCOME_LABELS: Record<string, string[] | undefined> = {
+  一般公共预算财政拨款收入: [
+    "财政拨款收入",
+    "一般公共预算财政拨款",
+    "公共财政预算财政拨款收入",
+    "公共预算财政拨款收入",
+  ],
+  政府性基金预算财政拨款收入: ["政府性基金预算财政拨款"],
+  国有资本经营预算财政拨款收入: ["国有资本经营预算财政拨款"],
+};
 
 export const EXPENDITURE_PARTS = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
 
@@ -102,10 +116,10 @@ export const TEMPLATE: readonly SheetDef[] = [
       { name: "上年决算数", kind: "amount", aliases: ["上年数"] },
     ],
     rows: [
-      ...INCOME_PARTS.map((label) => ({ label })),
+      ...INCOME_PARTS.map((label) => ({ label, aliases: OLDER_INCOME_LABELS[label] })),
       { label: "本年收入合计", total: true, aliases: ["本年收入"] },
-      { label: "使用非财政拨款结余", aliases: ["用事业基金弥补收支差额"] },
-      { label: "年初结转和结余" },
+      { label: "使用非财政拨款结余", aliases: ["用事业基金弥补收支差额", "使用非财政拨款结余和专用结余"] },
+      { label: "年初结转和结余", aliases: ["年初结转结余"] },
       { label: "收入总计", total: true },
       { label: "基本支出" },
       { label: "人员经费", aliases: ["人员经费支出"] },
@@ -116,7 +130,7 @@ export const TEMPLATE: readonly SheetDef[] = [
       { label: "对附属单位补助支出" },
       { label: "本年支出合计", total: true, aliases: ["本年支出"] },
       { label: "结余分配" },
-      { label: "年末结转和结余" },
+      { label: "年末结转和结余", aliases: ["年末结转结余"] },
       { label: "支出总计", total: true },
     ],
   },
@@ -242,18 +256,6 @@ export const TEMPLATE: readonly SheetDef[] = [
     title: "报告草稿",
   },
 ];
-
-export const TARGET_CATEGORIES = [
-  "产出-数量",
-  "产出-质量",
-  "产出-时效",
-  "效益-经济",
-  "效益-社会",
-  "效益-生态",
-  "满意度",
-];
-
-export const MATERIAL_SECTIONS = ["主要职责", "经济性", "行政效能", "社会效益", "存在的问题", "改进措施", "其他"];
 
 export function sheetDef(key: SheetKey): SheetDef {
   const d = TEMPLATE.find((s) => s.key === key);

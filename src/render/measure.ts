@@ -1,27 +1,7 @@
 import Decimal from "decimal.js";
+import { displayWidth } from "../core/width";
 
-/** Width of text in half-width units: CJK and full-width characters count 2. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
-  return w;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd) ||
-    cp === 0x2014 || // — is drawn full width by CJK fonts
-    cp === 0x201c ||
-    cp === 0x201d
-  );
-}
+export { displayWidth };
 
 /** Pads to a display width (CJK-aware), on the right or the left. */
 export function pad(s: string, width: number, alignRight = false): string {

@@ -3,10 +3,15 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import packageJson from "../../package.json";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildCli } = require("../../scripts/build-cli.js") as { buildCli: () => Promise<unknown> };
+
 const run = promisify(execFile);
 const BIN = join(__dirname, "../../bin/jixiao.js");
 
-/** The installed bin runs the TypeScript source through tsx: no build step after npm install. */
+/** The bin runs the bundled JavaScript of lib/cli.js (`npm run build:cli`), not TypeScript. */
+beforeAll(() => buildCli(), 60_000);
+
 describe("bin/jixiao.js", () => {
   it("is the package's bin and prints its version", async () => {
     expect(packageJson.bin.jixiao).toBe("bin/jixiao.js");

@@ -1,11 +1,11 @@
-import path from "node:path";
 import packageJson from "../../package.json";
+import { SEED_REPORT_TEXT } from "../../samples/taojiang-kegongju-2022-report";
 import { balancedDepartment } from "../fixtures/department";
 import { tempDir, type TempDir } from "../hosts/file/files";
 import { cli, workbookFile } from "./run";
 
-// The real report of 桃江县科工局 for 2022, kept beside the repository in shared/seed.
-const SEED = path.resolve(__dirname, "../../../shared/seed/taojiang-kegongju-2022-report.txt");
+// The 2022 report of 桃江县科工局, retold with its figures and faults (samples/), as a file.
+let SEED: string;
 
 const FINDING_KEYS = ["rule", "severity", "message", "where", "expected", "actual", "difference", "tolerance"];
 const FINDING_END = ["suggestion", "fingerprint"];
@@ -30,6 +30,7 @@ interface TextFindingJson {
 let dir: TempDir;
 beforeAll(async () => {
   dir = await tempDir();
+  SEED = await dir.write("taojiang-kegongju-2022-report.txt", SEED_REPORT_TEXT);
 });
 afterAll(() => dir.remove());
 

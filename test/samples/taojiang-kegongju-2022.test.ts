@@ -56,13 +56,13 @@ describe("the 桃江县科工局 2022 sample holds every figure of the seed at i
     expect(value("支出明细", "合计", "项目支出")).toBe(499.91);
   });
 
-  it("单位名称, 年度, 内设机构数 7, 离退休人员数 85 and the 主要职责 verbatim", () => {
+  it("单位名称, 年度, 内设机构数 7, 离退休人员数 85 and the 主要职责 of the report", () => {
     expect(keyValue("基本情况", "单位名称")).toBe("桃江县科工局");
     expect(keyValue("基本情况", "年度")).toBe(2022);
     expect(keyValue("基本情况", "内设机构数")).toBe(7);
     expect(keyValue("基本情况", "离退休人员数")).toBe(85);
     expect(keyValue("基本情况", "主要职责")).toBe(SEED_DUTIES);
-    expect(SEED_DUTIES).toMatch(/^综合管理全县工业经济，.*推进科技军民融合发展。$/);
+    expect(SEED_DUTIES).toMatch(/^统筹管理全县工业经济，.*推动科技领域军民融合发展。$/);
   });
 
   it("the staffing of 机关本级 and the four 二级机构", () => {
@@ -106,7 +106,7 @@ describe("the 桃江县科工局 2022 sample holds every figure of the seed at i
       ]),
     );
     expect(starts("社会效益")).toHaveLength(6);
-    expect(starts("经济性")).toEqual(["进一步加强资产管理，"]);
+    expect(starts("经济性")).toEqual(["我局进一步加强资产管"]);
   });
 
   it("marks on every sheet which figures are illustrative", () => {

@@ -1,7 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { checkWorkbook } from "../../core/check";
-import { countBySeverity } from "../../core/findings";
+import { checkWorkbook, verdictOf } from "../../core/check";
 import { fillLocalized, text } from "../../core/i18n";
 import { settingsWith } from "../../core/settings";
 import { WorkbookReadError } from "../../hosts/file/errors";
@@ -108,6 +107,6 @@ export const batchCommand: Command = {
 
 /** 1 when any workbook has an error finding or could not be read: it is not ready to submit. */
 function exitCode(entries: BatchEntry[]): number {
-  const blocked = entries.some((e) => !("result" in e) || countBySeverity(e.result.findings).error > 0);
+  const blocked = entries.some((e) => !("result" in e) || !verdictOf(e.result.findings).ready);
   return blocked ? EXIT_ERRORS : EXIT_OK;
 }

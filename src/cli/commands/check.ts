@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { checkWorkbook } from "../../core/check";
-import { countBySeverity } from "../../core/findings";
+import { checkWorkbook, verdictOf } from "../../core/check";
 import { fillLocalized, text } from "../../core/i18n";
 import { Decimal } from "../../core/money";
 import type { CheckResult } from "../../core/result";
@@ -172,6 +171,6 @@ export const checkCommand: Command = {
         ctx.io.stdout(`${["", ...written.files, "", ...summary].join("\n")}\n`);
       }
     }
-    return countBySeverity(result.findings).error > 0 ? EXIT_ERRORS : EXIT_OK;
+    return verdictOf(result.findings).ready ? EXIT_OK : EXIT_ERRORS;
   },
 };

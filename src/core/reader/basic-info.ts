@@ -2,7 +2,7 @@ import { cellText, normalizeText } from "../normalize";
 import type { Amount, AmountUnit, DepartmentModel, StaffRow, Staffing } from "../model";
 import { sheetDef, STAFF_COLUMNS } from "../template";
 import { amountOf, readAmount, readText } from "./cells";
-import { firstOccurrence, report, type SheetScope } from "./context";
+import { report, reportRepeat, type SheetScope } from "./context";
 import { yearOf } from "./dates";
 import { reportMissingColumns } from "./fixed-table";
 import { findHeader, findUnit, isIndexOrBlank, isNoteText, isTotalLabel, rowLabel, type Header } from "./header";
@@ -94,7 +94,7 @@ function readStaffing(scope: SheetScope, header: Header): Staffing {
       staffing.total = readStaffRow(scope, header, row, "合计", named.cell);
       break;
     }
-    if (!firstOccurrence(scope, seen, "unit", normalizeText(raw), raw, named.cell)) continue;
+    reportRepeat(scope, seen, "unit", normalizeText(raw), raw, named.cell);
     staffing.rows.push(readStaffRow(scope, header, row, raw, named.cell));
   }
   return staffing;

@@ -2,6 +2,7 @@ import { cellText, normalizeText } from "../normalize";
 import { Decimal, fromExcelNumber, isZeroMark, parseNumberText, toHalfWidth } from "../money";
 import type { Amount, TextField } from "../model";
 import type { SnapshotCell } from "../snapshot";
+import { convertAmount, statedUnit } from "../units";
 import { report, toModelUnit, type SheetScope } from "./context";
 import { fix, msg } from "./messages";
 
@@ -95,8 +96,16 @@ export function amountOf(
       value = parseLooseNumber(v.value, unitOfMeasure);
     } else {
       value = parseNumberText(v.value)?.value;
-      if (value && !spec.inline) {
-        const message = msg.textNumber(cell, where, v.value, value.toFixed());
+      const stated = spec.kind === "amount" ? statedUnit(toHalfWidth(v.value).trim()) : undefined;
+      if (value && stated && stated !== scope.unit) {
+        // `500元` in a 万元 sheet is 0.05 万元, never 500 万元.
+        const converted = convertAmount(value, stated, scope.unit);
+        const message = msg.textAmountInUnit(cell, where, v.value, stated, converted.toFixed(), scope.unit);
+        report(scope.ctx, { rule: "DATA-TEXTNUM", message, cells: [cell], keys, suggestion: fix.textNumber });
+        value = converted;
+      } else if (value && !spec.inline) {
+        const shown = spec.kind === "amount" ? `${value.toFixed()} ${scope.unit}` : value.toFixed();
+        const message = msg.textNumber(cell, where, v.value, shown);
         report(scope.ctx, { rule: "DATA-TEXTNUM", message, cells: [cell], keys, suggestion: fix.textNumber });
       }
     }

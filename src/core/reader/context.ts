@@ -1,8 +1,9 @@
 import type { Finding, Skipped } from "../findings";
 import type { Localized } from "../i18n";
-import { WAN, type Decimal } from "../money";
+import type { Decimal } from "../money";
 import type { AmountUnit, SheetKey } from "../model";
 import { ruleMeta } from "../rules/catalogue";
+import { convertAmount } from "../units";
 import type { SheetGrid } from "./grid";
 import { msg, type DuplicateKind } from "./messages";
 
@@ -31,8 +32,7 @@ export function newContext(): ReadContext {
 
 /** An amount in the sheet's unit converted to the model unit (元 → 万元: ÷ 10000, exactly). */
 export function toModelUnit(scope: SheetScope, value: Decimal): Decimal {
-  if (scope.unit === scope.ctx.unit) return value;
-  return scope.unit === "元" ? value.div(WAN) : value.times(WAN);
+  return convertAmount(value, scope.unit, scope.ctx.unit);
 }
 
 export interface FindingInput {
@@ -79,4 +79,25 @@ export function firstOccurrence(
   const message = msg.duplicate(scope.grid.name, kind, label, first, cell);
   report(scope.ctx, { rule: "DATA-DUP", message, cells: [first, cell], keys: [scope.key, label] });
   return false;
+}
+
+/**
+ * A project or unit listed twice: both rows count in every total (the list may hold two
+ * entries of the same name on purpose), and DATA-DUP names both rows so the user can check.
+ */
+export function reportRepeat(
+  scope: SheetScope,
+  seen: Map<string, string>,
+  kind: DuplicateKind,
+  id: string,
+  label: string,
+  cell: string,
+): void {
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, cell);
+    return;
+  }
+  const message = msg.repeatCounted(scope.grid.name, kind, label, first, cell);
+  report(scope.ctx, { rule: "DATA-DUP", message, cells: [first, cell], keys: [scope.key, label] });
 }

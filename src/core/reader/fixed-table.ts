@@ -5,6 +5,7 @@ import { readAmount } from "./cells";
 import { firstOccurrence, report, type SheetScope } from "./context";
 import { findHeader, findUnit, rowLabel, type Header } from "./header";
 import { msg } from "./messages";
+import { reportUnknownRows, type ScannedRow } from "./unknown-rows";
 
 /** Reports each required column the header lacks (DATA-MISSING, naming the column and sheet). */
 export function reportMissingColumns(scope: SheetScope, header: Header, columns: ColumnDef[]): void {
@@ -70,8 +71,9 @@ export function readRowAmounts(
 /**
  * A table with fixed row labels (收支总表, 三公经费): rows are found by their label in the
  * first text cell of columns A–C (left of the first amount column), amounts by the header's
- * columns. Labels the template does not know are ignored; a repeated label keeps its first
- * row (DATA-DUP); a missing total row is DATA-MISSING.
+ * columns. Labels the template does not know are left out (DATA-LABEL when such a row has
+ * figures among known rows); a repeated label keeps its first row (DATA-DUP); a missing total
+ * row is DATA-MISSING.
  */
 export function readFixedTable(
   scope: SheetScope,
@@ -90,16 +92,21 @@ export function readFixedTable(
   const canonical = rowLabels(def);
   const lastLabelCol = Math.min(3, (amounts.length ? header.cols[amounts[0].name] : 4) - 1);
   const seen = new Map<string, string>();
+  const scanned: ScannedRow[] = [];
 
   for (const row of scope.grid.rows(header.bottom + 1)) {
     const found = rowLabel(scope.grid, row, lastLabelCol);
-    const label = found && canonical.get(found.label);
-    if (!found || !label) continue;
+    if (!found) continue;
+    const label = canonical.get(found.label);
+    scanned.push({ row, found, label });
+    if (!label) continue;
     if (!firstOccurrence(scope, seen, "row", label, label, found.cell)) continue;
     const values = readRowAmounts(scope, header, amounts, row, label, options.allowNegative?.(label) ?? false);
     table.rows[label] = { label, rawLabel: found.raw, row, labelCell: found.cell, values };
   }
 
+  const cols = Object.fromEntries(amounts.map((c) => [c.name, header.cols[c.name]]));
+  reportUnknownRows(scope, scanned, cols, rowBlock(def));
   reportMissingTotals(scope, def, table);
   return table;
 }
@@ -118,4 +125,16 @@ export function rowLabels(def: SheetDef): Map<string, string> {
   for (const r of def.rows ?? [])
     for (const n of [r.label, ...(r.aliases ?? [])]) canonical.set(normalizeLabel(n), r.label);
   return canonical;
+}
+
+/**
+ * The block a template row belongs to: in 收支总表 the income lines (up to 收入总计) and the
+ * expenditure lines; one block elsewhere.
+ */
+export function rowBlock(def: SheetDef): (label: string) => string {
+  const rows = (def.rows ?? []).map((r) => r.label);
+  const incomeEnd = rows.indexOf("收入总计");
+  if (incomeEnd < 0) return () => def.key;
+  const income = new Set(rows.slice(0, incomeEnd + 1));
+  return (label) => (income.has(label) ? "income" : "expenditure");
 }

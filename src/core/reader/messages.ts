@@ -102,6 +102,19 @@ export const msg = {
       `${cell} (${where}) holds the number as text "${raw}"; it was read as ${value}.`,
     ),
 
+  textAmountInUnit: (
+    cell: string,
+    where: string,
+    raw: string,
+    unit: string,
+    value: string,
+    sheetUnit: string,
+  ): Localized =>
+    text(
+      `${cell}（${where}）的金额存为文本“${raw}”，注明单位为${unit}，与本表单位${sheetUnit}不同，已折算为 ${value} ${sheetUnit} 读取。`,
+      `${cell} (${where}) holds the amount as text "${raw}" in ${unit}, not in the sheet's unit ${sheetUnit}; it was converted to ${value} ${sheetUnit}.`,
+    ),
+
   noCache: (cell: string, where: string, formula: string): Localized =>
     text(
       `${cell}（${where}）的公式 =${formula} 没有计算结果，按缺失处理。`,
@@ -118,6 +131,18 @@ export const msg = {
     text(
       `工作表“${sheet}”中${DUPLICATE_NAMES[what][0]}“${label}”重复出现（${first} 和 ${second}），按第一次出现（${first}）读取。`,
       `Sheet "${sheet}": the ${DUPLICATE_NAMES[what][1]} "${label}" appears twice (${first} and ${second}); the first (${first}) is used.`,
+    ),
+
+  repeatCounted: (sheet: string, what: DuplicateKind, label: string, first: string, second: string): Localized =>
+    text(
+      `工作表“${sheet}”中${DUPLICATE_NAMES[what][0]}“${label}”出现两次（${first} 和 ${second}），两行都计入合计；如为重复填列，请删除其中一行。`,
+      `Sheet "${sheet}": the ${DUPLICATE_NAMES[what][1]} "${label}" appears twice (${first} and ${second}); both rows count in the totals. If one is a repeat, delete it.`,
+    ),
+
+  unknownLabel: (sheet: string, raw: string, cell: string, figures: { column: string; raw: string; cell: string }[]) =>
+    text(
+      `工作表“${sheet}”${cell} 的行标签“${raw}”不是模板中的行，其数字（${figures.map((f) => `${f.column} ${f.raw}，${f.cell}`).join("；")}）未计入任何校验；请改用模板的行标签。`,
+      `Sheet "${sheet}" ${cell}: the row label "${raw}" is not a row of the template, so its figures (${figures.map((f) => `${f.column} ${f.raw} at ${f.cell}`).join("; ")}) are left out of every check; use the template's row label.`,
     ),
 
   duplicateSheet: (key: string, used: string, ignored: string[]): Localized =>

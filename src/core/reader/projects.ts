@@ -2,7 +2,7 @@ import { normalizeLabel, normalizeText } from "../normalize";
 import type { ProjectRow, Projects } from "../model";
 import { sheetDef } from "../template";
 import { codeOf, readFlag, readText } from "./cells";
-import { firstOccurrence, report, type SheetScope } from "./context";
+import { report, reportRepeat, type SheetScope } from "./context";
 import { dateOf } from "./dates";
 import { amountColumns, readRowAmounts, reportMissingColumns, tableHeader } from "./fixed-table";
 import { isIndexOrBlank, isNoteText, isTotalLabel, type Header } from "./header";
@@ -32,7 +32,7 @@ function readReleaseDate(scope: SheetScope, header: Header, row: number, project
 
 /**
  * 项目支出: one row per project, found by 项目名称; an optional `合计` row. A repeated project
- * name keeps its first row (DATA-DUP). Without a 项目名称 column the rows cannot be told apart,
+ * name is reported (DATA-DUP) and both rows count. Without a 项目名称 column the rows cannot be told apart,
  * so the table is not read.
  */
 export function readProjects(scope: SheetScope): Projects | undefined {
@@ -58,7 +58,7 @@ export function readProjects(scope: SheetScope): Projects | undefined {
       projects.total ??= { row, labelCell: named.cell, values: readRowAmounts(scope, header, amounts, row, "合计") };
       continue;
     }
-    if (!firstOccurrence(scope, seen, "project", normalizeText(named.value), named.value, named.cell)) continue;
+    reportRepeat(scope, seen, "project", normalizeText(named.value), named.value, named.cell);
     const project: ProjectRow = {
       name: named.value,
       nameCell: named.cell,

@@ -4,10 +4,11 @@ import type { SnapshotCell } from "../snapshot";
 import { sheetDef } from "../template";
 import { readAmount } from "./cells";
 import { firstOccurrence, report, type SheetScope } from "./context";
-import { reportMissingTotals, rowLabels } from "./fixed-table";
+import { reportMissingTotals, rowBlock, rowLabels } from "./fixed-table";
 import type { SheetGrid } from "./grid";
 import { rowLabel } from "./header";
 import { msg } from "./messages";
+import { reportUnknownRows, type ScannedRow } from "./unknown-rows";
 
 /**
  * 收支总表 laid out like the published 公开01表《收入支出决算总表》: income and expenditure side
@@ -155,7 +156,8 @@ const GRAND_TOTAL: Record<Side, string> = { income: "收入总计", expenditure:
 /**
  * Reads both halves into one 收支总表 table. Each half's labels are matched to the template's
  * rows; rows the template does not have (the function classes 一般公共服务支出 … listed on the
- * expenditure half, which belong to 支出明细) are ignored. Every value keeps its own cell.
+ * expenditure half, which belong to 支出明细) are left out, and reported (DATA-LABEL) when
+ * they carry figures among the known rows. Every value keeps its own cell.
  */
 export function readSideBySide(
   scope: SheetScope,
@@ -171,12 +173,15 @@ export function readSideBySide(
   }
   const canonical = rowLabels(DEF);
   const seen = new Map<string, string>();
+  const scanned = header.halves.map((): ScannedRow[] => []);
   for (const row of grid.rows(header.bottom + 1)) {
-    for (const half of header.halves) {
-      const firstAmount = Math.min(...Object.values(half.cols));
+    for (const [h, half] of header.halves.entries()) {
+      const firstAmount = Object.values(half.cols).reduce((a, b) => Math.min(a, b), Infinity);
       const found = rowLabel(grid, row, firstAmount - 1, half.labelCol);
-      const label = found && (found.label === "总计" ? GRAND_TOTAL[half.side] : canonical.get(found.label));
-      if (!found || !label) continue;
+      if (!found) continue;
+      const label = found.label === "总计" ? GRAND_TOTAL[half.side] : canonical.get(found.label);
+      scanned[h].push({ row, found, label });
+      if (!label) continue;
       if (!firstOccurrence(scope, seen, "row", label, label, found.cell)) continue;
       const values: Record<string, Amount> = {};
       const allowNegative = options.allowNegative?.(label) ?? false;
@@ -186,6 +191,8 @@ export function readSideBySide(
       table.rows[label] = { label, rawLabel: found.raw, row, labelCell: found.cell, values };
     }
   }
+  const block = rowBlock(DEF);
+  header.halves.forEach((half, h) => reportUnknownRows(scope, scanned[h], half.cols, block));
   reportMissingTotals(scope, DEF, table);
   return table;
 }

@@ -2,6 +2,7 @@ import type { Localized } from "../i18n";
 import { Decimal, sum, ZERO } from "../money";
 import type { AmountUnit } from "../model";
 import { toleranceFor } from "../settings";
+import { WAN } from "../units";
 import type { RuleMeta } from "./catalogue";
 import { emit, fingerprint, formatQuantity, skip, type Quantity, type RuleContext } from "./context";
 import { joinLabels, msg, MSG } from "./messages";
@@ -32,14 +33,13 @@ export interface Comparison {
   suggestion?: Localized;
 }
 
-const UNIT_FACTOR = new Decimal(10000);
 const UNIT_SLACK = new Decimal("0.005");
 
 /** a ≈ 10000 × b (±0.5%): one figure looks like 元, the other like 万元. */
 function looksLikeUnitMix(big: Decimal, small: Decimal): boolean {
   if (small.isZero()) return false;
   const ratio = big.div(small).abs();
-  return ratio.minus(UNIT_FACTOR).abs().lte(UNIT_FACTOR.times(UNIT_SLACK));
+  return ratio.minus(WAN).abs().lte(WAN.times(UNIT_SLACK));
 }
 
 export function compare(ctx: RuleContext, c: Comparison): void {

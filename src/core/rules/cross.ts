@@ -5,7 +5,7 @@ import { subjectClassName } from "./class-table";
 import { compare } from "./compare";
 import { skip, type RuleContext } from "./context";
 import { joinLabels, msg, MSG } from "./messages";
-import type { ClassSumSpec, CrossSpec, FigureRef } from "./spec";
+import type { ClassSumSpec, CrossPair, CrossSpec, FigureRef } from "./spec";
 import {
   listView,
   operand,
@@ -33,8 +33,18 @@ function resolve(ctx: RuleContext, ref: FigureRef): Figure | Localized {
     const view = tableView(ctx.model, ref.from);
     if (!view) return msg(MSG.skipSheetAbsent, { sheet: ref.from === "summary" ? "收支总表" : "三公经费" });
     const amount = view.table.rows[ref.row]?.values[ref.column];
+    const label = `${view.sheet} ${ref.row}（${ref.column}）`;
+    const parts = (ref.from === "summary" && ref.orSumOf) || [];
+    const own = operand(label, amount);
+    const figure =
+      own.state === "blank" && parts.length > 0
+        ? sumOperand(
+            `${view.sheet} ${parts.join(" + ")}（${ref.column}）`,
+            parts.map((row) => operand(row, view.table.rows[row]?.values[ref.column])),
+          )
+        : own;
     return {
-      operand: operand(`${view.sheet} ${ref.row}（${ref.column}）`, amount),
+      operand: figure,
       sheetKey: view.sheetKey,
       unit: view.unit,
       fingerprint: [view.sheetKey, ref.row, ref.column],
@@ -68,8 +78,19 @@ function isFigure(x: Figure | Localized): x is Figure {
   return "operand" in x;
 }
 
+/** Whether a pair applies to the lists as laid out (公开03 gives 基本支出 in place of its parts). */
+function applies(ctx: RuleContext, pair: CrossPair): boolean {
+  const ref = pair.left;
+  if (ref.from !== "listTotal" && ref.from !== "listSum") return true;
+  const columns = listView(ctx.model, ref.list)?.columns;
+  if (!columns) return true;
+  if (pair.onlyWithColumn && !columns.includes(ref.column)) return false;
+  return !(pair.unlessColumn && columns.includes(pair.unlessColumn));
+}
+
 export function evalCross(ctx: RuleContext, rule: RuleMeta, spec: CrossSpec): void {
   for (const pair of spec.pairs) {
+    if (!applies(ctx, pair)) continue;
     const left = resolve(ctx, pair.left);
     const right = resolve(ctx, pair.right);
     if (!isFigure(left) || !isFigure(right)) {

@@ -62,7 +62,8 @@ export interface TreeSpec {
 
 /** One figure of the workbook, wherever it sits. */
 export type FigureRef =
-  | { from: "summary"; row: string; column: string }
+  /** A 收支总表 figure; when it is blank, Σ of the rows `orSumOf` (基本支出 as 人员经费 + 公用经费). */
+  | { from: "summary"; row: string; column: string; orSumOf?: readonly string[] }
   | { from: "threePublic"; row: string; column: string }
   /** The 合计 row of a list. */
   | { from: "listTotal"; list: ListKey; column: string }
@@ -73,8 +74,20 @@ export type FigureRef =
 export interface CrossSpec {
   kind: "cross";
   relation: "=" | "<=";
-  pairs: readonly { left: FigureRef; right: FigureRef }[];
+  pairs: readonly CrossPair[];
   suggestion?: Localized;
+}
+
+export interface CrossPair {
+  left: FigureRef;
+  right: FigureRef;
+  /**
+   * When the left list lacks its column: `true`, the pair does not apply (another pair
+   * covers the figure); otherwise the check is listed as skipped.
+   */
+  onlyWithColumn?: boolean;
+  /** The pair does not apply when the left list has this column instead (基本支出 for its parts). */
+  unlessColumn?: string;
 }
 
 /** Σ projects by 类 (first digits of 科目编码) = the 支出明细 figure of that 类. */

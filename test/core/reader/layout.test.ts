@@ -140,7 +140,7 @@ describe("finding rows and columns in a hand-made 收支总表", () => {
     expect(show(rows["基本支出"].values["决算数"])).toBe("696.39@收支总表!D10");
     expect(findings.map((f) => `${f.rule} ${f.severity} ${f.cells}`)).toEqual(["DATA-TEXTNUM warning 收支总表!D10"]);
     expect(findings[0].message["zh-CN"]).toBe(
-      "收支总表!D10（基本支出 / 决算数）的数字存为文本“６９６．３９”，已按 696.39 读取。",
+      "收支总表!D10（基本支出 / 决算数）的数字存为文本“６９６．３９”，已按 696.39 万元 读取。",
     );
   });
 });

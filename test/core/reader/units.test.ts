@@ -106,4 +106,33 @@ describe("amount units", () => {
     ]);
     expect(bad.findings[0].message["zh-CN"]).toContain("“千元”");
   });
+
+  it("converts a text amount written with its own unit, and says the unit (500元 in a 万元 sheet is 0.05 万元)", () => {
+    const data = balancedDepartment();
+    data.summary!["其他收入"] = { 决算数: "500元" };
+    data.threePublic!["公务接待费"] = { ...data.threePublic!["公务接待费"], 本年决算数: "1.5万元" };
+    const { model, findings } = readWorkbook(templateSnapshot(data));
+
+    expect(show(model.summary.rows["其他收入"].values["决算数"])).toBe("0.05@收支总表!D11");
+    expect(show(model.threePublic!.rows["公务接待费"].values["本年决算数"])).toBe("1.5@三公经费!D8");
+    const textNum = findings.filter((f) => f.rule === "DATA-TEXTNUM");
+    expect(textNum.map((f) => f.message["zh-CN"])).toEqual([
+      "收支总表!D11（其他收入 / 决算数）的金额存为文本“500元”，注明单位为元，与本表单位万元不同，已折算为 0.05 万元 读取。",
+      "三公经费!D8（公务接待费 / 本年决算数）的数字存为文本“1.5万元”，已按 1.5 万元 读取。",
+    ]);
+    expect(textNum[0].message["en-US"]).toContain("in 元, not in the sheet's unit 万元; it was converted to 0.05 万元");
+  });
+
+  it("converts 万元 written in a 元 sheet into 元", () => {
+    const data = balancedDepartment();
+    const { model } = readWorkbook(
+      templateSnapshot({
+        ...data,
+        info: { ...data.info, 金额单位: "元" },
+        summary: { ...data.summary, 其他收入: { 决算数: "90万" } },
+      }),
+    );
+
+    expect(show(model.summary.rows["其他收入"].values["决算数"])).toBe("900000@收支总表!D11");
+  });
 });

@@ -106,3 +106,36 @@ describe("BAL-PRJ-ROW 年末结转结余 = 调整后预算数 − 实际支出�
     expect(ofRule(balanced, "BAL-PRJ-ROW")).toEqual([]);
   });
 });
+
+describe("a project listed twice (DATA-DUP): both rows count in the totals", () => {
+  const twice = checkChanged((d) => {
+    const first = d.projects!.rows[0];
+    d.projects!.rows.push({ ...first, 调整后预算数: 10, 实际支出数: 8, 年末结转结余: 2, 指标下达日期: "2022-03-20" });
+    d.projects!.total = { 调整后预算数: 522.04, 实际支出数: 507.9, 年末结转结余: 14.14 };
+  });
+
+  it("adds the later row to Σ projects, so a 合计 row that includes it balances", () => {
+    expect(ofRule(twice, "BAL-PRJ-TOTAL")).toEqual([]);
+    expect(skippedOf(twice, "BAL-PRJ-TOTAL")).toEqual([]);
+  });
+
+  it("names both rows in one DATA-DUP warning", () => {
+    const f = only(twice, "DATA-DUP");
+    expect(f.severity).toBe("warning");
+    expect(f.cells).toEqual(["项目支出!A4", "项目支出!A8"]);
+    expect(zh(f)).toBe(
+      "工作表“项目支出”中项目名称“科技创新专项”出现两次（项目支出!A4 和 项目支出!A8），两行都计入合计；如为重复填列，请删除其中一行。",
+    );
+  });
+
+  it("still flags a 合计 row that leaves the later row out", () => {
+    const result = checkChanged((d) =>
+      d.projects!.rows.push({ 项目名称: "科技创新专项", 调整后预算数: 10, 实际支出数: 8, 年末结转结余: 2 }),
+    );
+    expect(ofRule(result, "BAL-PRJ-TOTAL").map((f) => [f.expected, f.actual])).toEqual([
+      ["522.04", "512.04"],
+      ["507.90", "499.90"],
+      ["14.14", "12.14"],
+    ]);
+  });
+});

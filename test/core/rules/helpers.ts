@@ -31,6 +31,14 @@ export function zh(x: Finding | Skipped): string {
   return "message" in x ? x.message["zh-CN"] : x.reason["zh-CN"];
 }
 
+/**
+ * True when the rule ran and found nothing: no finding AND no skip. A test asserting "no
+ * finding" uses it, so a rule that silently stops running fails the test.
+ */
+export function passes(result: CheckResult, rule: string): boolean {
+  return ofRule(result, rule).length === 0 && skippedOf(result, rule).length === 0;
+}
+
 /** The one finding of a rule (fails when there are none or several). */
 export function only(result: CheckResult, rule: string): Finding {
   const found = ofRule(result, rule);

@@ -13,8 +13,8 @@ export const CROSS_SHEET_RULES: readonly RuleMeta[] = [
     sheets: ["支出明细", "收支总表"],
     title: t("支出明细与收支总表不符", "Expenditure detail differs from the summary"),
     formula: t(
-      "支出明细合计行 = 收支总表决算数（本年支出合计、人员经费、公用经费、项目支出）",
-      "支出明细 合计 row = 收支总表 决算数 (本年支出合计, 人员经费, 公用经费, 项目支出)",
+      "支出明细合计行 = 收支总表决算数（本年支出合计、基本支出或人员经费和公用经费、项目支出）",
+      "支出明细 合计 row = 收支总表 决算数 (本年支出合计, 基本支出 or 人员经费 and 公用经费, 项目支出)",
     ),
     checks: [
       {
@@ -25,13 +25,22 @@ export const CROSS_SHEET_RULES: readonly RuleMeta[] = [
             left: { from: "listTotal", list: "expenditure", column: "合计" },
             right: { from: "summary", row: "本年支出合计", column: "决算数" },
           },
+          // 公开03 gives 基本支出 as one column: compare it itself (with 人员经费 + 公用经费 of
+          // 收支总表 when that gives only the parts); otherwise its parts are compared.
+          {
+            left: { from: "listTotal", list: "expenditure", column: "基本支出" },
+            right: { from: "summary", row: "基本支出", column: "决算数", orSumOf: ["人员经费", "公用经费"] },
+            onlyWithColumn: true,
+          },
           {
             left: { from: "listTotal", list: "expenditure", column: "人员经费" },
             right: { from: "summary", row: "人员经费", column: "决算数" },
+            unlessColumn: "基本支出",
           },
           {
             left: { from: "listTotal", list: "expenditure", column: "公用经费" },
             right: { from: "summary", row: "公用经费", column: "决算数" },
+            unlessColumn: "基本支出",
           },
           {
             left: { from: "listTotal", list: "expenditure", column: "项目支出" },

@@ -36,8 +36,8 @@ export const DATA_QUALITY_RULES: readonly RuleMeta[] = [
     severity: "warning",
     title: t("数字存为文本", "Number stored as text"),
     formula: t(
-      "金额和人数应为数值格式（文本、千分位、全角数字已按数字读取）",
-      "Amounts and counts should be numbers (text, separators and full-width digits were read as numbers)",
+      "金额和人数应为数值格式（文本、千分位、全角数字已按数字读取，注明的元/万元折算为本表单位）",
+      "Amounts and counts should be numbers (text, separators and full-width digits were read as numbers, a stated 元/万元 converted to the sheet's unit)",
     ),
   },
   {
@@ -73,8 +73,18 @@ export const DATA_QUALITY_RULES: readonly RuleMeta[] = [
     severity: "warning",
     title: t("重复的行", "Duplicate row"),
     formula: t(
-      "同一表中行标签、科目编码、项目名称不得重复；一个模板表只对应一个工作表",
-      "A row label, subject code or project name must not repeat in one table; one template sheet matches one sheet",
+      "同一表中行标签、科目编码、项目名称不得重复（重复的项目和机构两行都计入合计）；一个模板表只对应一个工作表",
+      "A row label, subject code or project name must not repeat in one table (a repeated project or unit counts in the totals both times); one template sheet matches one sheet",
+    ),
+  },
+  {
+    id: "DATA-LABEL",
+    family: "数据质量",
+    severity: "warning",
+    title: t("无法识别的行", "Unknown row label"),
+    formula: t(
+      "收支总表、三公经费中填有数字的行，其行标签应为模板中的行（或其别名）",
+      "A row with figures in 收支总表 or 三公经费 must carry one of the template's row labels (or an alias)",
     ),
   },
   {

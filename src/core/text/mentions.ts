@@ -133,6 +133,7 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
       canonical: label === "" ? undefined : canonicalLabel(label, info.periodStated),
       period: periodOf(info, reportYear),
       inParens: depth[f.start] > 0,
+      exact: false,
     });
     previousEnd = f.end;
   }

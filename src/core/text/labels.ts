@@ -92,7 +92,8 @@ const FUNDING_SOURCE = /^(?:一般公共预算|政府性基金预算|国有资�
  * 基本支出 (人员经费 and 公用经费). Not its canonical label: the workbook's 基本支出 is of all funds.
  */
 export function kindOfFigure(label: string, canonical: string | undefined): string | undefined {
-  return canonical ?? canonicalLabel(label.replace(FUNDING_SOURCE, ""), true);
+  // `公务用车购置及运行费小计`: a subtotal is the figure it sums.
+  return canonical ?? canonicalLabel(label.replace(FUNDING_SOURCE, "").replace(/小计$/, ""), true);
 }
 
 export function isFunctionClass(canonical: string | undefined): boolean {

@@ -113,6 +113,12 @@ describe("totals and the same figure stated twice", () => {
     expect(onlyFinding("TXT-SUM", text).expected).toBe("40.05");
   });
 
+  it("keeps the 基本支出 of each item apart from the department's", () => {
+    const text =
+      "一般公共预算拨款支出 1493924.6 元,其中:基本支出 1440224.6 元,项目支出 53700 元。\n机构运行 1100910.5 元,其中:基本支出 1100910.5 元,项目支出 0元。";
+    expect(findingsOf("TXT-CONFLICT", text)).toEqual([]);
+  });
+
   it("keeps a budget and its spending of one item apart in a table line", () => {
     const text = "(单位:万元)公务用车购置及运行维护费预算15、决算2.48,其中公务用车运行维护费预算15、决算2.48。";
     expect(serious(text)).toEqual([]);

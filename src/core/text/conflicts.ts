@@ -54,7 +54,7 @@ function keyOf(ctx: TextContext, m: Mention, breakdowns: Breakdown[]): string {
 function differ(ctx: TextContext, a: Mention, b: Mention): boolean {
   const unit = compareUnit([a, b]);
   // A figure restated rounded (`696.39万元` … `696万元`) is the same figure.
-  const rounded = (m: Mention) => slackOf({ ...m, exact: false }, unit);
+  const rounded = (m: Mention) => slackOf(m, unit, true);
   const allowance = toleranceIn(ctx, unit).plus(rounded(a)).plus(rounded(b));
   return inUnit(a, unit).minus(inUnit(b, unit)).abs().gt(allowance);
 }

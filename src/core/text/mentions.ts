@@ -123,7 +123,16 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
       }
     }
     mentions.push({
-      ...figure,
+      start: figure.start,
+      end: figure.end,
+      numberEnd: figure.numberEnd,
+      raw: figure.raw,
+      value: figure.value,
+      decimals: figure.decimals,
+      unit: figure.unit,
+      kind: figure.kind,
+      approx: figure.approx,
+      negative: figure.negative,
       paragraph: paragraph.index,
       sentence: Math.max(sentence, 0),
       labelStart: f.start - sign - raw.length,

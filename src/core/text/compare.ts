@@ -13,7 +13,7 @@ export const HALF = new Decimal("0.5");
 const HUNDRED = new Decimal(100);
 
 /** The amount of a money figure in `unit`. */
-export function inUnit(f: Figure, unit: AmountUnit): Decimal {
+export function inUnit(f: Pick<Figure, "unit" | "value">, unit: AmountUnit): Decimal {
   const wan = f.unit === "亿元" ? f.value.times(WAN) : f.unit === "元" ? f.value.div(WAN) : f.value;
   if (unit === "万元") return wan;
   return f.unit === "元" ? f.value : wan.times(WAN);
@@ -40,7 +40,7 @@ export function slackOf(f: Figure, unit: AmountUnit, asWritten = false): Decimal
   if (f.kind !== "amount" || f.value.isZero() || (f.exact && !asWritten)) return new Decimal(0);
   if ((f.unit !== "亿元" && f.decimals >= 2) || f.decimals >= 6) return new Decimal(0);
   const half = HALF.times(new Decimal(10).pow(-f.decimals));
-  return inUnit({ ...f, value: half }, unit);
+  return inUnit({ unit: f.unit, value: half }, unit);
 }
 
 /** The unit findings are reported in: the workbook's, else the unit compared in. */

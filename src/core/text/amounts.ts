@@ -26,8 +26,8 @@ export interface Figure {
   /** Written with a minus sign (`增减额为-0.50万元`); `value` is then negative. */
   negative: boolean;
   /**
-   * Fewer decimals than the other amounts of its sentence (`预算1万元，决算0.53万元`): trailing
-   * zeros left off, not a rounded figure.
+   * Fewer decimals than the other amounts of its text (`预算1万元，决算0.53万元`): trailing zeros
+   * left off, not a rounded figure.
    */
   exact?: boolean;
 }

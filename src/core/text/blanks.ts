@@ -20,6 +20,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`[（(][\s_\u3000]*[）)]\s*${UNIT}?|_{2,}\s*${UNIT}?`, "g"),
   // A percent sign with no number before it; `占比（%）` is a column header, not a blank.
   /(?<![\d\s.XxＸｘ×＊*_）)（(])\s*%/g,
+  // An amount missing between its verb and its unit: `比上年减少 万元`, `合计万元`.
+  /(?<=(?:增加|减少|增长|下降|节约|合计|共计|总计|为|达到|达|支出|收入))[ \u3000]*(?:万\s*元|亿\s*元)/g,
 ];
 
 function covered(spans: [number, number][], start: number, end: number): boolean {

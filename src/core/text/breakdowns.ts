@@ -243,6 +243,17 @@ function fromBrackets(ctx: TextContext, paragraph: number, total: Mention): Brea
   return breakdown(ctx, total, parts, close, text.slice(open + 1, open + 5), text.slice(last.end, close));
 }
 
+/**
+ * `2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元`: a part of a total is of the
+ * total's year and measure unless it names its own.
+ */
+function inheritFromTotal(b: Breakdown): void {
+  for (const p of b.parts) {
+    if (!p.info.periodStated) p.period = b.total.period;
+    if (!p.info.measureStated) p.info = { ...p.info, measure: b.total.info.measure };
+  }
+}
+
 const PARENTS = new WeakMap<Breakdown[], Map<Mention, Breakdown>>();
 
 /** The breakdown a figure is a part of, if any. */
@@ -275,5 +286,6 @@ export function findBreakdowns(ctx: TextContext): Breakdown[] {
     }
     p.sentences.forEach((_, i) => add(fromNamedTotal(ctx, p.index, i)));
   });
+  for (const b of found) inheritFromTotal(b);
   return found;
 }

@@ -68,7 +68,68 @@ function namedSubject(ctx: TextContext, paragraph: number, before: number, name:
   // `一般公共预算财政拨款增加…` of `一般公共预算财政拨款支出1264.92万元` stated before.
   const named = (m: Mention) =>
     sameName(m, name) || (/^(?:支出|收入)$/.test(m.label.slice(name.length)) && m.label.startsWith(name));
-  return earlier.filter((m) => named(m) && m.info.measure === measure).pop();
+  const here = earlier.filter((m) => named(m) && m.info.measure === measure).pop();
+  if (here || name === "") return here;
+  // `其中公务接待较上年同期减少0.58万元` of `公务接待11.8万元` in another section: the one
+  // figure of that name and of the report year in the text.
+  const stated = parseLabel(name).measureStated;
+  const keys = [
+    name,
+    `${name}支出`,
+    `${name}收入`,
+    canonicalLabel(name, true) ?? canonicalLabel(parseLabel(name).label, true),
+  ];
+  const candidates = [...new Set(keys.flatMap((k) => (k ? (byName(ctx).get(k) ?? []) : [])))];
+  return only(
+    candidates.filter((m) => figureOf(m) && isSubject(m) && named(m) && (!stated || m.info.measure === measure)),
+  );
+}
+
+const NAMES = new WeakMap<TextContext, Map<string, Mention[]>>();
+
+/** The text's figures by label and by canonical label, built once. */
+function byName(ctx: TextContext): Map<string, Mention[]> {
+  let names = NAMES.get(ctx);
+  if (names) return names;
+  names = new Map();
+  for (const ms of ctx.mentions)
+    for (const m of ms) {
+      for (const key of new Set([m.label, m.canonical])) {
+        if (!key) continue;
+        const list = names.get(key) ?? [];
+        list.push(m);
+        names.set(key, list);
+      }
+    }
+  NAMES.set(ctx, names);
+  return names;
+}
+
+function figureOf(m: Mention): boolean {
+  return !m.approx && !m.info.change && !m.info.base && !m.negative && m.kind !== "percent";
+}
+
+/** The one value of several mentions (the same figure may be stated twice), else undefined. */
+function only(ms: Mention[]): Mention | undefined {
+  return ms.length > 0 && ms.every((m) => m.value.eq(ms[0].value) && m.unit === ms[0].unit) ? ms[0] : undefined;
+}
+
+/** Last year's figure of a subject, stated anywhere in the text (`2021年…公务接待12.39万元`). */
+function priorElsewhere(ctx: TextContext, subject: Mention): Mention | undefined {
+  if (ctx.model) return undefined;
+  const candidates = [
+    ...new Set([...(byName(ctx).get(subject.label) ?? []), ...(byName(ctx).get(subject.canonical ?? "") ?? [])]),
+  ];
+  return only(
+    candidates.filter(
+      (m) =>
+        figureOf(m) &&
+        m.period === "prior" &&
+        !m.inParens &&
+        m.kind === subject.kind &&
+        (m.label === subject.label || (m.canonical !== undefined && m.canonical === subject.canonical)),
+    ),
+  );
 }
 
 interface SentenceScan {
@@ -151,6 +212,19 @@ function scan(ctx: TextContext, mentions: Mention[], sentence: { start: number; 
 }
 
 /** Changes of no group: of the figure they name, else (with the prior stated) rate = change / prior. */
+/**
+ * `“三公”经费预算较上年增加1.68万元，其中公务接待较上年减少0.58万元，减少4.68%`: each change
+ * that names its figure starts a run; the unnamed ones after it (its rate) belong to it.
+ */
+function orphanRuns(orphans: Mention[]): Mention[][] {
+  const runs: Mention[][] = [];
+  for (const o of orphans) {
+    if ((o.info.changeSubject ?? "") !== "" || runs.length === 0) runs.push([o]);
+    else runs[runs.length - 1].push(o);
+  }
+  return runs;
+}
+
 function orphanFinding(ctx: TextContext, s: SentenceScan, paragraph: number): TextFinding | undefined {
   const start = s.orphans[0].start;
   const names = new Set(s.orphans.map((o) => o.info.changeSubject ?? "").filter((n) => n !== ""));
@@ -160,6 +234,7 @@ function orphanFinding(ctx: TextContext, s: SentenceScan, paragraph: number): Te
   if (subject) {
     const group: ChangeGroup = { subject, flat: s.flat, ambiguous: false, crossSentence: true };
     if (s.prior && compatible(subject, s.prior)) group.prior = s.prior;
+    else if (subject.paragraph !== paragraph) group.prior = priorElsewhere(ctx, subject);
     for (const o of s.orphans) place(group, o);
     return judgeChange(ctx, group);
   }
@@ -197,8 +272,14 @@ export function checkChanges(ctx: TextContext): TextFinding[] {
         const f = judgeChange(ctx, g);
         if (f) findings.push(f);
       }
-      if (result.orphans.length > 0) {
-        const f = orphanFinding(ctx, result, p.index);
+      const runs = orphanRuns(result.orphans);
+      for (const orphans of runs) {
+        // A run after the first has no stated prior of its own.
+        const f = orphanFinding(
+          ctx,
+          { ...result, orphans, prior: orphans === runs[0] ? result.prior : undefined },
+          p.index,
+        );
         if (f) findings.push(f);
       }
     });

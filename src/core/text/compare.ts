@@ -13,7 +13,7 @@ export const HALF = new Decimal("0.5");
 const HUNDRED = new Decimal(100);
 
 /** The amount of a money figure in `unit`. */
-export function inUnit(f: Figure, unit: AmountUnit): Decimal {
+export function inUnit(f: Pick<Figure, "unit" | "value">, unit: AmountUnit): Decimal {
   const wan = f.unit === "亿元" ? f.value.times(WAN) : f.unit === "元" ? f.value.div(WAN) : f.value;
   if (unit === "万元") return wan;
   return f.unit === "元" ? f.value : wan.times(WAN);
@@ -33,13 +33,14 @@ export function compareUnit(figures: Figure[]): AmountUnit {
  * How far a figure may be from its true value because of how it is written: nothing for
  * 万元 or 元 with two or more decimals, half a unit of the last digit for fewer (`2.4万元`,
  * `72万元`). A figure in 亿元 is always rounded: `1.25亿元` is 12450…12550 万元. Nothing
- * is exactly nothing: `因公出国（境）费0万元` is 0.
+ * is exactly nothing: `因公出国（境）费0万元` is 0. `asWritten` ignores what the text's other figures
+ * say about trailing zeros (a figure restated rounded).
  */
-export function slackOf(f: Figure, unit: AmountUnit): Decimal {
-  if (f.kind !== "amount" || f.value.isZero() || f.exact) return new Decimal(0);
+export function slackOf(f: Figure, unit: AmountUnit, asWritten = false): Decimal {
+  if (f.kind !== "amount" || f.value.isZero() || (f.exact && !asWritten)) return new Decimal(0);
   if ((f.unit !== "亿元" && f.decimals >= 2) || f.decimals >= 6) return new Decimal(0);
   const half = HALF.times(new Decimal(10).pow(-f.decimals));
-  return inUnit({ ...f, value: half }, unit);
+  return inUnit({ unit: f.unit, value: half }, unit);
 }
 
 /** The unit findings are reported in: the workbook's, else the unit compared in. */

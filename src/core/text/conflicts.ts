@@ -1,6 +1,6 @@
 import { text } from "../i18n";
 import { breakdownOf, type Breakdown } from "./breakdowns";
-import { isFunctionClass } from "./labels";
+import { isFunctionClass, isPartOf, kindOfFigure } from "./labels";
 import { compareUnit, inUnit, outString, slackOf, toleranceIn } from "./compare";
 import { textFinding, type TextFinding } from "./finding";
 import { nameOf, sentenceOf, shown, type Mention, type TextContext } from "./mentions";
@@ -36,10 +36,15 @@ function isQuantity(m: Mention): boolean {
 }
 
 function keyOf(ctx: TextContext, m: Mention, breakdowns: Breakdown[]): string {
-  // A figure of the accounts is one quantity in whatever list it stands; a class or a free
-  // label is one under its total (项目支出's 科学技术支出 is not the department's).
-  const parent = m.canonical && !isFunctionClass(m.canonical) ? undefined : breakdownOf(breakdowns, m)?.total;
-  const under = parent ? (parent.canonical ?? parent.label) : "";
+  // A figure of the accounts listed as a part of its own total (`公务用车购置及运行费小计75，其中
+  // 购置费50`) is the department's one quantity; listed under anything else (a class, an item:
+  // `机构运行…其中：基本支出…`) it is that item's.
+  const parent = breakdownOf(breakdowns, m)?.total;
+  const ownTotal =
+    parent !== undefined &&
+    !isFunctionClass(m.canonical) &&
+    isPartOf(kindOfFigure(parent.label, parent.canonical), m.canonical);
+  const under = parent && !ownTotal ? (parent.canonical ?? parent.label) : "";
   const opening = ITEM_OPENING.exec(ctx.normalised[m.paragraph - 1])?.[1] ?? "";
   // `…预算表（单位：万元）列示：` names a unit of measure, not an item.
   const item = /[（(]单位$/.test(opening) ? "" : opening;
@@ -48,7 +53,9 @@ function keyOf(ctx: TextContext, m: Mention, breakdowns: Breakdown[]): string {
 
 function differ(ctx: TextContext, a: Mention, b: Mention): boolean {
   const unit = compareUnit([a, b]);
-  const allowance = toleranceIn(ctx, unit).plus(slackOf(a, unit)).plus(slackOf(b, unit));
+  // A figure restated rounded (`696.39万元` … `696万元`) is the same figure.
+  const rounded = (m: Mention) => slackOf(m, unit, true);
+  const allowance = toleranceIn(ctx, unit).plus(rounded(a)).plus(rounded(b));
   return inUnit(a, unit).minus(inUnit(b, unit)).abs().gt(allowance);
 }
 

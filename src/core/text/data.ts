@@ -126,7 +126,7 @@ function checkAmount(
   const coarsest = m.unit === "元" && model.unit === "元" ? "元" : "万元";
   const tolerance = toleranceIn(ctx, model.unit, coarsest);
   // Half a unit of the last digit written: `696.39万元` is every workbook value that rounds to it.
-  const written = inUnit({ ...m, value: HALF.times(new Decimal(10).pow(-m.decimals)) }, model.unit);
+  const written = inUnit({ unit: m.unit, value: HALF.times(new Decimal(10).pow(-m.decimals)) }, model.unit);
   const best = compared.reduce((a, b) => (b.difference.abs().lt(a.difference.abs()) ? b : a));
   if (best.difference.abs().lte(written)) return undefined;
   return amountFinding(ctx, model, m, best, tolerance);

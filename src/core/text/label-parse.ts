@@ -17,6 +17,8 @@ export interface LabelInfo {
   year?: number;
   /** A period word or year was taken off the label. */
   periodStated: boolean;
+  /** A measure word was written (`预算`, `决算数`); else 决算 is assumed. */
+  measureStated?: boolean;
   measure: Measure;
   /** The figure is a change (`增加2.4万元`, `下降43%`). */
   change?: Direction;
@@ -79,15 +81,15 @@ const CURRENT_WORD = /本年度?|当年|全年|今年/;
 const YEAR = /(\d{4})\s*年度?/;
 const TRAILING = /(?:分别为|分别是|分别|各为|各是|均为|依次为|共计|达到|总额为|为|是|达|共|约|近|逾|了|的|各|均|都)$/;
 const LEADING =
-  /^(?:其中|包括|含|另有|另|以及|及|和|与|并|主要是|主要为|主要有|主要|我局|我单位|本单位|本局|我部门|本部门|部门整体|部门|全局|单位|整体|一是|二是|三是|四是|五是)/;
+  /^(?:其中|包括|含|另有|另|以及|及|和|与|并|主要是|主要为|主要有|主要|(?:我|本)(?:单位|部门|局|镇|乡|街道|院|中心|委|所|站|校|厅|办|队|馆|处)|全(?:局|市|县|区|镇)|部门整体|部门|单位|整体|一是|二是|三是|四是|五是)/;
 const PERIOD_PREFIX = /^(?:本年度|本年|当年|全年(?!预算)|今年|上年度|上一年度|上一年|上年|去年|同期|\d{4}年度?)/;
-const MEASURE_PREFIX = /^(年初预算|调整后预算|全年预算|预算)(?:安排|中|的|数)?/;
-const MEASURE_SUFFIX = /(年初预算数?|调整后预算数?|全年预算数?|预算数?|决算数?)$/;
+const MEASURE_PREFIX = /^(年初预算|调整后预算|调整预算后?|全年预算|预算)(?:安排|中|的|数)?/;
+const MEASURE_SUFFIX = /(年初预算数?|调整后预算数?|调整预算数?|全年预算数?|预算数?|决算数?)$/;
 
 function measureOf(word: string): Measure {
   if (word.startsWith("年初")) return "年初预算";
   // 全年预算数 is the template's other name for 调整后预算数.
-  if (word.startsWith("调整后") || word.startsWith("全年")) return "调整后预算";
+  if (word.startsWith("调整") || word.startsWith("全年")) return "调整后预算";
   if (word.startsWith("决算")) return "决算";
   return "预算";
 }
@@ -174,14 +176,18 @@ export function parseLabel(raw: string): LabelInfo {
   const prefix = MEASURE_PREFIX.exec(s);
   if (prefix) {
     info.measure = measureOf(prefix[1]);
+    info.measureStated = true;
     s = s.slice(prefix[0].length);
   }
   const suffix = MEASURE_SUFFIX.exec(s);
   if (suffix && suffix.index > 0) {
-    info.measure = measureOf(suffix[1]);
+    // `调整预算后项目预算`: the plain 预算 at the end does not undo the 调整 before.
+    if (!prefix || info.measure === "预算") info.measure = measureOf(suffix[1]);
+    info.measureStated = true;
     s = s.slice(0, suffix.index);
   } else if (suffix && !prefix) {
     info.measure = measureOf(suffix[1]);
+    info.measureStated = true;
     s = "";
   }
   info.label = info.listed ? "" : stripRepeatedly(s, TRAILING);

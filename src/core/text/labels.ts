@@ -45,9 +45,9 @@ const ALIASES: Record<string, string[]> = {
     "三公经费财政拨款支出合计",
   ],
   "因公出国(境)费": ["因公出国(境)费", "因公出国(境)费用", "因公出国境费", "因公出国(境)经费"],
-  公务用车购置及运行维护费: ["公务用车购置及运行维护费", "公务用车购置及运行费"],
+  公务用车购置及运行维护费: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运维费"],
   公务用车购置费: ["公务用车购置费"],
-  公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费"],
+  公务用车运行维护费: ["公务用车运行维护费", "公务用车运行费", "公务用车运维费"],
   公务接待费: ["公务接待费"],
   预算执行率: ["预算执行率", "预算完成率"],
 };
@@ -92,7 +92,8 @@ const FUNDING_SOURCE = /^(?:一般公共预算|政府性基金预算|国有资�
  * 基本支出 (人员经费 and 公用经费). Not its canonical label: the workbook's 基本支出 is of all funds.
  */
 export function kindOfFigure(label: string, canonical: string | undefined): string | undefined {
-  return canonical ?? canonicalLabel(label.replace(FUNDING_SOURCE, ""), true);
+  // `公务用车购置及运行费小计`: a subtotal is the figure it sums.
+  return canonical ?? canonicalLabel(label.replace(FUNDING_SOURCE, "").replace(/小计$/, ""), true);
 }
 
 export function isFunctionClass(canonical: string | undefined): boolean {

@@ -59,22 +59,16 @@ function bracketDepths(text: string, sentences: Paragraph["sentences"]): number[
   return depth;
 }
 
-/** Amounts written with fewer decimals than the most precise amount of their sentence. */
-function markExact(mentions: Mention[]): void {
-  let from = 0;
-  while (from < mentions.length) {
-    let to = from;
-    let most = 0;
-    while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) {
-      const m = mentions[to++];
-      if (m.kind === "amount" && m.unit !== "亿元") most = Math.max(most, m.decimals);
-    }
-    for (let i = from; i < to; i++) {
-      const m = mentions[i];
-      if (m.kind === "amount" && m.unit !== "亿元" && !m.approx && m.decimals < most) m.exact = true;
-    }
-    from = to;
-  }
+/**
+ * Amounts written with fewer decimals than the most precise amount of the text: trailing zeros
+ * left off (`预算1万元，决算0.53万元`), not rounded. Every amount when none has decimals (a
+ * budget kept in whole 万元).
+ */
+function markExact(mentions: Mention[][]): void {
+  const amount = (m: Mention) => m.kind === "amount" && m.unit !== "亿元" && !m.approx;
+  let most = 0;
+  for (const ms of mentions) for (const m of ms) if (amount(m)) most = Math.max(most, m.decimals);
+  for (const ms of mentions) for (const m of ms) if (amount(m) && (most === 0 || m.decimals < most)) m.exact = true;
 }
 
 function periodOf(info: LabelInfo, reportYear: number | undefined): Period {
@@ -129,7 +123,16 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
       }
     }
     mentions.push({
-      ...figure,
+      start: figure.start,
+      end: figure.end,
+      numberEnd: figure.numberEnd,
+      raw: figure.raw,
+      value: figure.value,
+      decimals: figure.decimals,
+      unit: figure.unit,
+      kind: figure.kind,
+      approx: figure.approx,
+      negative: figure.negative,
       paragraph: paragraph.index,
       sentence: Math.max(sentence, 0),
       labelStart: f.start - sign - raw.length,
@@ -139,11 +142,11 @@ function mentionsOf(paragraph: Paragraph, normalised: string, reportYear: number
       canonical: label === "" ? undefined : canonicalLabel(label, info.periodStated),
       period: periodOf(info, reportYear),
       inParens: depth[f.start] > 0,
+      exact: false,
     });
     previousEnd = f.end;
   }
   resolveParallelLists(normalised, mentions);
-  markExact(mentions);
   return mentions;
 }
 
@@ -175,10 +178,12 @@ export function buildContext(
 ): TextContext {
   const reportYear = detectReportYear(paragraphs, options.model);
   const normalised = paragraphs.map((p) => normaliseDigits(p.text));
+  const mentions = paragraphs.map((p, i) => mentionsOf(p, normalised[i], reportYear));
+  markExact(mentions);
   return {
     paragraphs,
     normalised,
-    mentions: paragraphs.map((p, i) => mentionsOf(p, normalised[i], reportYear)),
+    mentions,
     reportYear,
     model: options.model,
     tolerance: options.tolerance,
@@ -189,8 +194,10 @@ export function sentenceOf(ctx: TextContext, m: Mention): { start: number; end: 
   return ctx.paragraphs[m.paragraph - 1].sentences[m.sentence];
 }
 
-/** The text from the sentence of `from` through the sentence of `to` (same paragraph). */
+/** The text from the sentence of `from` through the sentence of `to`. */
 export function quoteSpan(ctx: TextContext, from: Mention, to: Mention): string {
+  // Figures of two paragraphs: the sentence of the later one says what is wrong.
+  if (from.paragraph !== to.paragraph) return sentenceOf(ctx, to).text;
   const p = ctx.paragraphs[from.paragraph - 1];
   const a = p.sentences[from.sentence];
   const b = p.sentences[Math.max(from.sentence, to.sentence)];

@@ -28,6 +28,13 @@ const RATES: RateDef[] = [
     denominator: (m) => /预算/.test(m.rawLabel) && !/执行|完成|实际|决算/.test(m.rawLabel),
   },
   {
+    name: "资金到位率",
+    rate: /到位率/,
+    kind: "amount",
+    numerator: (m) => /到位/.test(m.rawLabel),
+    denominator: (m) => /预算/.test(m.rawLabel) && !/到位|执行|完成|实际|决算/.test(m.rawLabel),
+  },
+  {
     name: "在职人员控制率",
     rate: /人员控制率/,
     kind: "count",

@@ -2,7 +2,7 @@ import type { Lang } from "../core/i18n";
 import { composeReport, type ReportDocument } from "../core/report";
 import type { CheckResult } from "../core/result";
 import { addReportSheet } from "../hosts/file/report-workbook";
-import { chartPng } from "../render/charts/png";
+import { chartPng } from "../hosts/file/charts/png";
 import { renderDocx } from "../render/docx";
 import { layoutReportSheet, uniqueSheetName, type SheetPlan } from "../render/layout";
 

@@ -90,6 +90,38 @@ module.exports = defineConfig([
       ],
     },
   },
+  // The pipeline is host-neutral; the pane reaches a host only through Host, from one factory.
+  {
+    files: ["src/app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "path", "node:*", "exceljs", "react", "@fluentui/*"], message: "src/app is host-neutral." },
+            { group: ["**/hosts/**", "**/taskpane/**", "**/cli/**"], message: "app imports core and render only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**"],
+    ignores: ["src/taskpane/choose-host.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/hosts/**", "exceljs", "node:*"],
+              message: "the pane gets its Host from choose-host.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Each host stands on its own: the pane and the CLI reach them through the Host interface.
   {
     files: ["src/hosts/excel/**"],

@@ -10,7 +10,7 @@ import {
   ProgressBar,
   Tab,
   TabList,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -82,17 +82,17 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
       <header className={styles.header}>
         <div className={styles.titleRow}>
           <img src="assets/icon-32.png" alt="" width={24} height={24} />
-          <Title3 as="h1" className={styles.title}>
+          <Subtitle1 as="h1" className={styles.title}>
             {say(lang, "product")}
-          </Title3>
+          </Subtitle1>
           <Button
             appearance="subtle"
             icon={<Settings20Regular />}
+            aria-label={say(lang, "settings")}
+            title={say(lang, "settings")}
             aria-expanded={settingsOpen}
             onClick={() => setSettingsOpen(!settingsOpen)}
-          >
-            {say(lang, "settings")}
-          </Button>
+          />
         </div>
         {result && (
           <Body1 className={styles.dept}>
@@ -165,8 +165,12 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
         />
       ) : !result ? (
         <section aria-label={say(lang, "product")}>
-          <Body1 as="p">{say(lang, "intro1")}</Body1>
-          <Body1 as="p">{say(lang, "intro2")}</Body1>
+          <p>
+            <Body1>{say(lang, "intro1")}</Body1>
+          </p>
+          <p>
+            <Body1>{say(lang, "intro2")}</Body1>
+          </p>
           {hosts.unavailable ? (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{hosts.unavailable[lang]}</MessageBarBody>

@@ -105,6 +105,10 @@ export const STRINGS = {
   downloadWord: text("下载 Word", "Download Word"),
   writeReport: text("生成报告", "Write the report sheet"),
   insertSummary: text("插入摘要", "Insert the summary"),
+  summaryOverwrite: text(
+    "所选单元格已有内容，要用摘要覆盖吗？",
+    "The selected cell is not empty. Replace its content with the summary?",
+  ),
   working: text("正在生成…", "Working…"),
   reportWritten: text("已写入工作表“{sheet}”", "Written to the sheet “{sheet}”"),
   downloaded: text("已下载 {name}", "Downloaded {name}"),

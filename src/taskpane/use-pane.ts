@@ -17,6 +17,12 @@ export interface PaneError {
   details?: string;
 }
 
+/** A message after an action, kept as words to look up so it follows a language switch. */
+export interface Notice {
+  key: StringKey;
+  params: Record<string, string>;
+}
+
 export interface PaneEnv {
   /** Offers a file to the user (browser: a download). */
   save(file: DownloadFile): void;
@@ -43,10 +49,10 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [outcome, setOutcome] = React.useState<RunOutcome>();
   const [stale, setStale] = React.useState(false);
   const [error, setError] = React.useState<PaneError>();
-  const [notice, setNotice] = React.useState<string>();
+  const [notice, setNotice] = React.useState<Notice>();
   const [state, setState] = React.useState<AddinState>(EMPTY_STATE);
   const lang: Lang = resolveLang(state.settings.language, env.officeLanguage);
-  const say = (key: StringKey, params: Record<string, string>) => sayIn(lang, key, params);
+  const noticeOf = (key: StringKey, params: Record<string, string>): Notice => ({ key, params });
 
   React.useEffect(() => {
     (host ?? hosts).loadState().then(setState, (e: unknown) => setError(paneError(e)));
@@ -115,7 +121,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   );
 
   /** Runs a write or download, with the pane marked busy and its failure shown. */
-  const act = React.useCallback(async (action: () => Promise<string | undefined>) => {
+  const act = React.useCallback(async (action: () => Promise<Notice | undefined>) => {
     setError(undefined);
     setNotice(undefined);
     setPhase({ kind: "busy" });
@@ -134,7 +140,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
       const images = await chartImages(outcome.report, env.rasterise);
       const applied = await host.apply(reportSheetPlan(host, outcome.report, images));
       for (const file of applied.files ?? []) env.save(file);
-      return applied.files?.[0] && say("downloaded", { name: applied.files[0].name });
+      return applied.files?.[0] && noticeOf("downloaded", { name: applied.files[0].name });
     });
 
   const downloadWord = () =>
@@ -146,7 +152,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
       const base = (fileName ?? "report").replace(/\.xlsx$/i, "");
       const name = `${base}-${outcome.report.layout.sheetName}.docx`;
       env.save({ name, mime: DOCX_MIME, bytes });
-      return say("downloaded", { name });
+      return noticeOf("downloaded", { name });
     });
 
   const writeReport = () =>
@@ -155,14 +161,14 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
       const applied = await host.apply(reportSheetPlan(host, outcome.report));
       const sheet = applied.reportSheetName ?? outcome.report.layout.sheetName;
       if (host.capabilities.goTo) await host.goTo([`${sheet}!A1`]);
-      return say("reportWritten", { sheet });
+      return noticeOf("reportWritten", { sheet });
     });
 
   const insertSummary = (overwrite: boolean) =>
     act(async () => {
       if (!host || !outcome) return undefined;
       const applied = await host.apply({ summary: { text: outcome.report.doc.summary.text, overwrite } });
-      if (applied.summaryNeedsConfirmation && window.confirm(STRINGS.insertSummary[lang] + "?")) {
+      if (applied.summaryNeedsConfirmation && window.confirm(STRINGS.summaryOverwrite[lang])) {
         await host.apply({ summary: { text: outcome.report.doc.summary.text, overwrite: true } });
       }
       return undefined;
@@ -178,7 +184,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     act(async () => {
       const file = await hosts.blankTemplate?.();
       if (file) env.save(file);
-      return file && say("downloaded", { name: file.name });
+      return file && noticeOf("downloaded", { name: file.name });
     });
 
   const explain = (f: Finding, reason: string) => {
@@ -198,7 +204,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     outcome,
     stale,
     error,
-    notice,
+    notice: notice && sayIn(lang, notice.key, notice.params),
     state,
     dismissError: () => setError(undefined),
     check: () => check(),

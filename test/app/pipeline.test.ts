@@ -54,7 +54,11 @@ describe("run(host): read → check → compose → layout", () => {
     const host = createFileHost({ name: "notes.xlsx", bytes: new TextEncoder().encode("just text") });
     await expect(run(host, { lang: "zh-CN" })).rejects.toMatchObject({
       name: "HostError",
-      userMessage: { "zh-CN": "不是 Excel 工作簿（.xlsx）", "en-US": "not an Excel workbook (.xlsx)" },
+      code: "not-a-workbook",
+      userMessage: {
+        "zh-CN": "无法读取这个文件：不是 Excel 工作簿（.xlsx）。请选择用 Excel 保存的 .xlsx 工作簿。",
+        "en-US": "This file cannot be read: not an Excel workbook (.xlsx). Choose a workbook saved by Excel as .xlsx.",
+      },
     });
   });
 });

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen } from "@testing-library/react";
 import type { AddinState, ApplyResult, Host, HostCapabilities, WritePlan } from "../../src/app/host";
 import { EMPTY_STATE } from "../../src/app/host";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
@@ -13,6 +13,10 @@ import { TAOJIANG_KEGONGJU_2022 as SAMPLE } from "../../samples/taojiang-kegongj
  * The pane as the browser mode runs it, over a Host that serves a snapshot built from the
  * template (as every core test does): jsdom has no exceljs, the e2e test covers real files.
  */
+
+// A check of the sample takes a moment on a busy machine: wait for it rather than fail.
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(60_000);
 
 export interface RecordingHost extends Host {
   applied: WritePlan[];

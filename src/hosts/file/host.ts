@@ -43,7 +43,16 @@ export function resultFileName(input: string, sheetName: string): string {
 }
 
 function readFailure(e: unknown): HostError {
-  if (e instanceof WorkbookReadError) return new HostError(e.localized, e.kind);
+  if (e instanceof WorkbookReadError) {
+    const { "zh-CN": zh, "en-US": en } = e.localized;
+    return new HostError(
+      text(
+        `无法读取这个文件：${zh}。请选择用 Excel 保存的 .xlsx 工作簿。`,
+        `This file cannot be read: ${en}. Choose a workbook saved by Excel as .xlsx.`,
+      ),
+      e.kind,
+    );
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return new HostError(
     text(

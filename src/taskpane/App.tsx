@@ -125,7 +125,7 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
         </div>
       )}
       {pane.stale && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{say(lang, "stale")}</MessageBarBody>
         </MessageBar>
       )}

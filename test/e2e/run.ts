@@ -39,7 +39,7 @@ async function scenario(page: Page, origin: string, work: string): Promise<void>
   const samplePath = join(work, SAMPLE_FILE);
   const sample = await sampleWorkbook();
   writeFileSync(samplePath, sample);
-  const fileInput = page.getByLabel("打开 .xlsx", { exact: true });
+  const fileInput = page.locator("input[type=file][accept^='.xlsx']");
 
   await check("first open: the page says what it does and offers 打开 .xlsx", async () => {
     const response = await page.goto(`${origin}/taskpane.html`, { waitUntil: "load", timeout: TIMEOUT_MS });
@@ -67,6 +67,20 @@ async function scenario(page: Page, origin: string, work: string): Promise<void>
   await check("the pane fits 320 px without horizontal scrolling", async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert(overflow <= 0, `the page is ${overflow} px wider than the window`);
+  });
+
+  await check("the keyboard alone switches tabs and opens a finding", async () => {
+    await page.getByRole("tab", { name: "问题" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tab", { name: "指标评分", selected: true }).waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    const first = page.getByRole("button", { name: "展开" }).first();
+    await first.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "收起", expanded: true }).first().waitFor();
+    await page.keyboard.press("Enter");
   });
 
   await check("a finding opens to its formula and figures", async () => {
@@ -117,6 +131,7 @@ async function scenario(page: Page, origin: string, work: string): Promise<void>
     assert(body.includes("桃江县"), "the document does not name the department");
     const media = Object.keys(parts).filter((p) => p.startsWith("word/media/") && p.endsWith(".png"));
     assert(media.length > 0, "the document has no chart images");
+    writeFileSync(join(outputDir, "chart-from-docx.png"), parts[media[0]]);
   });
 
   await check("文数一致 finds the wrong percentage and highlights it", async () => {
@@ -142,6 +157,10 @@ async function scenario(page: Page, origin: string, work: string): Promise<void>
     await page.getByRole("button", { name: "Done" }).click();
     await page.getByRole("tab", { name: "Findings" }).click();
     await shot(page, "10-english");
+    await page.reload();
+    await page.getByRole("heading", { name: "Performance Self-Evaluation" }).waitFor();
+    await fileInput.setInputFiles(samplePath);
+    await page.getByRole("region", { name: "To explain" }).waitFor({ timeout: TIMEOUT_MS });
     await page.getByRole("button", { name: "Settings" }).click();
     await page.getByRole("radio", { name: "中文" }).check();
     await page.getByRole("button", { name: "完成" }).click();

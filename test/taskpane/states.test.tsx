@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { HostError } from "../../src/app/host";
 import { text } from "../../src/core/i18n";
 import { openFile, renderPane, sample, snapshotHost } from "./pane";
@@ -145,5 +145,38 @@ describe("error and empty states", () => {
     fireEvent.click(screen.getByRole("button", { name: "下载空白模板" }));
     await screen.findByText("已下载 决算模板.xlsx");
     expect(downloads.map((d) => d.name)).toEqual(["决算模板.xlsx"]);
+  });
+});
+
+describe("running and stale", () => {
+  it("names the step under the progress bar and disables 校验 while it runs", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    renderPane(snapshotHost(() => gate.then(() => sample())));
+    openFile();
+    expect(await screen.findByText("读取工作簿…")).toBeTruthy();
+    expect(screen.getByRole("progressbar", { name: "进度" })).toBeTruthy();
+    expect((screen.getByRole("button", { name: "校验" }) as HTMLButtonElement).disabled).toBe(true);
+    release();
+    await screen.findByRole("region", { name: "待说明" });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect((screen.getByRole("button", { name: "校验" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("shows 数据已修改 when the host reports a change, until the next check", async () => {
+    const host = snapshotHost(async () => sample());
+    let changed: () => void = () => undefined;
+    host.onChanged = (listener) => {
+      changed = listener;
+      return () => undefined;
+    };
+    renderPane(host);
+    openFile();
+    await screen.findByRole("region", { name: "待说明" });
+    expect(screen.queryByText("数据已修改，请重新校验")).toBeNull();
+    act(() => changed());
+    expect(screen.getByText("数据已修改，请重新校验")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "校验" }));
+    await waitFor(() => expect(screen.queryByText("数据已修改，请重新校验")).toBeNull());
   });
 });

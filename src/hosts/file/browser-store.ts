@@ -9,29 +9,32 @@ import type { StateStore } from "./host";
 
 const SETTINGS_KEY = "jixiao-ziping.settings";
 
-function defaultStorage(): Storage | undefined {
+function defaultStorage(): Storage | null {
   try {
-    return globalThis.localStorage;
+    return globalThis.localStorage ?? null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-export function browserStore(storage: Storage | undefined = defaultStorage()): StateStore {
+/** `null`: no storage (turned off in the browser); the settings then last as long as the page. */
+export function browserStore(storage: Storage | null = defaultStorage()): StateStore {
+  let settingsHere: AddinState["settings"] | undefined;
   let explanations: AddinState["explanations"] = [];
   return {
     load() {
-      let settings = EMPTY_STATE.settings;
+      let settings = settingsHere ?? EMPTY_STATE.settings;
       try {
         const raw = storage?.getItem(SETTINGS_KEY);
         if (raw) settings = JSON.parse(raw) as AddinState["settings"];
       } catch {
-        // Storage off or unreadable: start from the defaults rather than fail.
+        // Unreadable: the settings of this page, or the defaults, rather than a failure.
       }
       return { settings, explanations, markIds: [] };
     },
     save(state) {
       explanations = state.explanations;
+      settingsHere = state.settings;
       try {
         storage?.setItem(SETTINGS_KEY, JSON.stringify(state.settings));
       } catch {

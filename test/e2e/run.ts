@@ -2,7 +2,7 @@
 // open the sample workbook, read the findings, download and reopen the results, check a text.
 // `npm run test:e2e` (builds dist/ first when it is missing); screenshots go to test-output/.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -228,7 +228,15 @@ async function main(): Promise<void> {
       assertClean(commandsSeen);
     });
 
-    console.log("production manifest (dist/manifest.xml)");
+    console.log("production build (dist/)");
+    await check("ships no source maps, and taskpane.html has its CSP and no inline script", () => {
+      const maps = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith(".map"));
+      assert(maps.length === 0, `source maps in dist/: ${maps.join(", ")}`);
+      const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+      assert(/http-equiv="?Content-Security-Policy"?[^>]*script-src 'self'/.test(html), "no CSP meta");
+      const inline = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\bsrc=/.test(m[1]));
+      assert(inline.length === 0, `${inline.length} inline script(s)`);
+    });
     await check("passes the manifest checks with the icons in dist/assets", () => {
       const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
       const problems = checkManifest(xml, { readFile: folderReader(dist) });

@@ -184,6 +184,7 @@ async function scenario(page: Page, origin: string, work: string): Promise<void>
     writeFileSync(empty, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     await fileInput.setInputFiles(empty);
     await page.getByText("这个工作簿里没有模板工作表").waitFor({ timeout: TIMEOUT_MS });
+    assert(await page.getByRole("button", { name: "校验" }).isEnabled(), "校验 stays disabled after the check");
     await shot(page, "12-empty");
     const template = await download(page, "下载空白模板", work);
     const names = (await snapshotFromBuffer(template.bytes)).sheets.map((s) => s.name);

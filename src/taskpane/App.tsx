@@ -126,7 +126,7 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
       )}
       {pane.stale && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{say(lang, "stale")}</MessageBarBody>
+          <MessageBarBody>{say(lang, pane.stale === "workbook" ? "stale" : "staleSettings")}</MessageBarBody>
         </MessageBar>
       )}
       {pane.error && (

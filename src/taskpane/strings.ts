@@ -37,6 +37,7 @@ export const STRINGS = {
   stepReport: text("生成报告", "Drafting the report"),
   progress: text("进度", "Progress"),
   stale: text("数据已修改，请重新校验", "The workbook has changed: check again"),
+  staleSettings: text("设置已更改，请重新校验", "The settings have changed: check again"),
   errorTitle: text("出错了", "Something went wrong"),
   errorDetails: text("详细信息", "Details"),
   errorUnexpected: text(

@@ -47,7 +47,8 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [fileName, setFileName] = React.useState<string>();
   const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
   const [outcome, setOutcome] = React.useState<RunOutcome>();
-  const [stale, setStale] = React.useState(false);
+  /** Why the results shown are out of date: the workbook changed, or settings the check uses. */
+  const [stale, setStale] = React.useState<"workbook" | "settings">();
   const [error, setError] = React.useState<PaneError>();
   const [notice, setNotice] = React.useState<Notice>();
   const [state, setState] = React.useState<AddinState>(EMPTY_STATE);
@@ -64,7 +65,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
 
   React.useEffect(() => {
     if (!host?.onChanged) return undefined;
-    return host.onChanged(() => setStale(true));
+    return host.onChanged(() => setStale("workbook"));
   }, [host]);
 
   const store = React.useCallback(
@@ -84,7 +85,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
         const options = checkOptions(state.settings);
         const result = await run(target, { ...options, lang, onStep: (step) => setPhase({ kind: "running", step }) });
         setOutcome(result);
-        setStale(false);
+        setStale(undefined);
         setPhase({ kind: "done" });
         const explained = new Set(state.explanations.map((x) => x.fingerprint));
         if (target.capabilities.marks && state.settings.marks !== false) {
@@ -194,7 +195,14 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   };
   const unexplain = (f: Finding) =>
     store({ ...state, explanations: state.explanations.filter((x) => x.fingerprint !== f.fingerprint) });
-  const saveSettings = (settings: StoredSettings) => store({ ...state, settings });
+  const saveSettings = (settings: StoredSettings) => {
+    const before = state.settings;
+    const checkChanged = (["tolerance", "thresholds", "profile"] as const).some(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
+    );
+    if (checkChanged && outcome) setStale((now) => now ?? "settings");
+    store({ ...state, settings });
+  };
 
   return {
     lang,

@@ -180,3 +180,20 @@ describe("running and stale", () => {
     await waitFor(() => expect(screen.queryByText("数据已修改，请重新校验")).toBeNull());
   });
 });
+
+describe("settings that change the check", () => {
+  it("say the results are out of date until the next check, which uses them", async () => {
+    renderPane(snapshotHost(async () => sample()));
+    openFile();
+    const warnings = await screen.findByRole("region", { name: "待说明" });
+    expect(within(warnings).getByText(/预算调整率 19.50% 超过 10%/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "设置" }));
+    fireEvent.change(screen.getByLabelText("预算调整率上限"), { target: { value: "20" } });
+    fireEvent.click(screen.getByRole("button", { name: "完成" }));
+    expect(screen.getByText("设置已更改，请重新校验")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "校验" }));
+    await waitFor(() => expect(screen.queryByText("设置已更改，请重新校验")).toBeNull());
+    expect(screen.queryByText(/预算调整率 19.50% 超过/)).toBeNull();
+    expect(screen.getByRole("button", { name: "待说明 (3)" })).toBeTruthy();
+  });
+});

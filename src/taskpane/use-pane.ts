@@ -1,7 +1,7 @@
 import * as React from "react";
 import { EMPTY_STATE, HostError, type AddinState, type Host, type StoredSettings } from "../app/host";
 import { chartImages, reportSheetPlan, type ChartRasteriser } from "../app/outputs";
-import { run, type RunOutcome, type RunStep } from "../app/pipeline";
+import { composeOutputs, run, type RunOutcome, type RunStep } from "../app/pipeline";
 import type { Finding } from "../core/findings";
 import type { Lang, Localized } from "../core/i18n";
 import type { DownloadFile, PaneHosts } from "./choose-host";
@@ -54,6 +54,12 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [state, setState] = React.useState<AddinState>(EMPTY_STATE);
   const lang: Lang = resolveLang(state.settings.language, env.officeLanguage);
   const noticeOf = (key: StringKey, params: Record<string, string>): Notice => ({ key, params });
+  // The report follows the pane's language: composed again (no new check) after a switch.
+  const shown = React.useMemo(() => {
+    if (!outcome || outcome.report.doc.lang === lang) return outcome;
+    const sheetNames = outcome.snapshot.sheets.map((s) => s.name);
+    return { ...outcome, report: composeOutputs(outcome.result, sheetNames, lang) };
+  }, [outcome, lang]);
 
   React.useEffect(() => {
     (host ?? hosts).loadState().then(setState, (e: unknown) => setError(paneError(e)));
@@ -137,40 +143,40 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
 
   const downloadWorkbook = () =>
     act(async () => {
-      if (!host || !outcome) return undefined;
-      const images = await chartImages(outcome.report, env.rasterise);
-      const applied = await host.apply(reportSheetPlan(host, outcome.report, images));
+      if (!host || !shown) return undefined;
+      const images = await chartImages(shown.report, env.rasterise);
+      const applied = await host.apply(reportSheetPlan(host, shown.report, images));
       for (const file of applied.files ?? []) env.save(file);
       return applied.files?.[0] && noticeOf("downloaded", { name: applied.files[0].name });
     });
 
   const downloadWord = () =>
     act(async () => {
-      if (!outcome) return undefined;
+      if (!shown) return undefined;
       const { reportDocx, DOCX_MIME } = await import(/* webpackChunkName: "docx" */ "../app/docx");
-      const images = await chartImages(outcome.report, env.rasterise);
-      const bytes = await reportDocx(outcome.report, images, env.today?.() ?? new Date());
+      const images = await chartImages(shown.report, env.rasterise);
+      const bytes = await reportDocx(shown.report, images, env.today?.() ?? new Date());
       const base = (fileName ?? "report").replace(/\.xlsx$/i, "");
-      const name = `${base}-${outcome.report.layout.sheetName}.docx`;
+      const name = `${base}-${shown.report.layout.sheetName}.docx`;
       env.save({ name, mime: DOCX_MIME, bytes });
       return noticeOf("downloaded", { name });
     });
 
   const writeReport = () =>
     act(async () => {
-      if (!host || !outcome) return undefined;
-      const applied = await host.apply(reportSheetPlan(host, outcome.report));
-      const sheet = applied.reportSheetName ?? outcome.report.layout.sheetName;
+      if (!host || !shown) return undefined;
+      const applied = await host.apply(reportSheetPlan(host, shown.report));
+      const sheet = applied.reportSheetName ?? shown.report.layout.sheetName;
       if (host.capabilities.goTo) await host.goTo([`${sheet}!A1`]);
       return noticeOf("reportWritten", { sheet });
     });
 
   const insertSummary = (overwrite: boolean) =>
     act(async () => {
-      if (!host || !outcome) return undefined;
-      const applied = await host.apply({ summary: { text: outcome.report.doc.summary.text, overwrite } });
+      if (!host || !shown) return undefined;
+      const applied = await host.apply({ summary: { text: shown.report.doc.summary.text, overwrite } });
       if (applied.summaryNeedsConfirmation && window.confirm(STRINGS.summaryOverwrite[lang])) {
-        await host.apply({ summary: { text: outcome.report.doc.summary.text, overwrite: true } });
+        await host.apply({ summary: { text: shown.report.doc.summary.text, overwrite: true } });
       }
       return undefined;
     });
@@ -200,7 +206,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     const checkChanged = (["tolerance", "thresholds", "profile"] as const).some(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
     );
-    if (checkChanged && outcome) setStale((now) => now ?? "settings");
+    if (checkChanged && shown) setStale((now) => now ?? "settings");
     store({ ...state, settings });
   };
 
@@ -209,7 +215,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     host,
     fileName,
     phase,
-    outcome,
+    outcome: shown,
     stale,
     error,
     notice: notice && sayIn(lang, notice.key, notice.params),

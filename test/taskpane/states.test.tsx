@@ -197,3 +197,19 @@ describe("settings that change the check", () => {
     expect(screen.getByRole("button", { name: "待说明 (3)" })).toBeTruthy();
   });
 });
+
+describe("the report's language", () => {
+  it("follows a language switch without a new check", async () => {
+    const { host } = renderPane(snapshotHost(async () => sample()));
+    openFile();
+    await screen.findByRole("region", { name: "待说明" });
+    fireEvent.click(screen.getByRole("tab", { name: "报告" }));
+    expect(screen.getByText(/^桃江县科工局2022年度本年收入合计/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "设置" }));
+    fireEvent.click(screen.getByRole("radio", { name: "English" }));
+    fireEvent.click(screen.getByRole("button", { name: "Done" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Report" }));
+    expect(screen.getByRole("heading", { name: "Summary" }).nextElementSibling?.textContent).toMatch(/^In 2022/);
+    expect(host.applied).toEqual([]);
+  });
+});

@@ -99,6 +99,11 @@ describe("language", () => {
       .filter((t) => !sheetNames.has(t));
     expect(chrome.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual([]);
 
+    fireEvent.click(screen.getByRole("tab", { name: "Indicators" }));
+    const [indicators, scored] = screen.getAllByRole("table");
+    expect(within(indicators).getByText("Staff control rate").closest("tr")!.textContent).toContain("95.56%");
+    expect(within(scored).getByText("Staff control rate")).toBeTruthy();
+
     fireEvent.click(screen.getByRole("button", { name: "Settings" }));
     fireEvent.click(screen.getByRole("radio", { name: "中文" }));
     fireEvent.click(screen.getByRole("button", { name: "完成" }));

@@ -89,7 +89,9 @@ export const ScoreTab: React.FC<ScoreTabProps> = ({ indicators, score, lang }) =
             <tbody>
               {score.items.map((item) => (
                 <tr key={`${item.level2}-${item.name}`}>
-                  <td className={styles.cell}>{item.name}</td>
+                  <td className={styles.cell}>
+                    {lang !== "zh-CN" && isIndicatorId(item.source) ? indicatorName(item.source)[lang] : item.name}
+                  </td>
                   <td className={`${styles.cell} ${styles.number}`}>
                     {`${item.score === undefined ? say(lang, "notScored") : formatAmount(item.score)} / ${formatPoints(item.points)}`}
                   </td>

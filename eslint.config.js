@@ -72,5 +72,75 @@ module.exports = defineConfig([
     },
   },
 
+  // Rendering runs in the browser too: no Node modules, no hosts (architecture.md).
+  {
+    files: ["src/render/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "path", "zlib", "os", "node:*", "@resvg/*"], message: "src/render is host-neutral." },
+            {
+              group: ["**/hosts/**", "**/taskpane/**", "**/cli/**", "**/app/**"],
+              message: "render imports only core and render.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The pipeline is host-neutral; the pane reaches a host only through Host, from one factory.
+  {
+    files: ["src/app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "path", "node:*", "exceljs", "react", "@fluentui/*"], message: "src/app is host-neutral." },
+            { group: ["**/hosts/**", "**/taskpane/**", "**/cli/**"], message: "app imports core and render only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**"],
+    ignores: ["src/taskpane/choose-host.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/hosts/**", "exceljs", "node:*"],
+              message: "the pane gets its Host from choose-host.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Each host stands on its own: the pane and the CLI reach them through the Host interface.
+  {
+    files: ["src/hosts/excel/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/hosts/file/**", "**/file/**"], message: "hosts do not import each other." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/hosts/file/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/hosts/excel/**", "**/excel/**"], message: "hosts do not import each other." }] },
+      ],
+    },
+  },
+
   prettierConfig,
 ]);

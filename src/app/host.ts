@@ -44,6 +44,11 @@ export interface HostCapabilities {
    * place rather than hide it silently.
    */
   unavailable?: Partial<Record<"goTo" | "marks" | "writeReportSheet" | "insertSummary" | "download", Localized>>;
+  /**
+   * Embeds the report's charts as images (the file host: exceljs cannot write native charts),
+   * so the caller passes `WritePlan.chartImages`. Absent or false: the host draws its own charts.
+   */
+  chartImages?: boolean;
 }
 
 export interface ReadProgress {
@@ -94,6 +99,8 @@ export interface WritePlan {
   summary?: { text: string; overwrite: boolean };
   /** Replaces the add-in's marks with these; `[]` clears them. */
   marks?: Mark[];
+  /** PNG by chart id for the report sheet, for hosts with `capabilities.chartImages`. */
+  chartImages?: Map<string, Uint8Array>;
 }
 
 export interface ApplyResult {

@@ -1,9 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { checkWorkbook, verdictOf } from "../../core/check";
+import { verdictOf } from "../../core/check";
+import { reportDocx } from "../../app/docx";
+import { chartImages, reportSheetPlan } from "../../app/outputs";
+import { analyse, composeOutputs } from "../../app/pipeline";
 import { fillLocalized, text } from "../../core/i18n";
 import { Decimal } from "../../core/money";
 import type { CheckResult } from "../../core/result";
-import { loadProfile, ProfileError, scoreIndicators, type Profile } from "../../core/scoring";
+import { loadProfile, ProfileError, type Profile } from "../../core/scoring";
 import { settingsWith } from "../../core/settings";
 import { CliError, EXIT_ERRORS, EXIT_OK, flag, stringOption, type Command, type CommandContext } from "../command";
 import { readWorkbookInput, type WorkbookInput } from "../input";
@@ -11,8 +14,9 @@ import { checkToJson } from "../json";
 import { compose, MSG, NOT_COPIED_LABEL, say } from "../messages";
 import { notCopied } from "../carry-over";
 import { checkTarget, DOCX, writeOutput, XLSX } from "../output";
-import { prepareReport, reportDocx, reportWorkbook } from "../report-files";
 import { withExplanations } from "../explanations";
+import { chartPng } from "../../hosts/file/charts/png";
+import { createFileHost } from "../../hosts/file/host";
 import { formatSummary } from "../summary";
 import { TOOL } from "../version";
 
@@ -79,11 +83,12 @@ async function writeReports(
   workbook: WorkbookInput,
   targets: ReportTargets,
 ): Promise<Written> {
-  const report = prepareReport(
+  const report = composeOutputs(
     result,
     workbook.snapshot.sheets.map((s) => s.name),
     ctx.lang,
   );
+  const images = await chartImages(report, chartPng);
   const files: string[] = [];
   if (targets.report !== undefined) {
     const lost = notCopied(workbook.bytes);
@@ -91,11 +96,13 @@ async function writeReports(
       const what = lost.map((k) => NOT_COPIED_LABEL[k][ctx.lang]).join(ctx.lang === "zh-CN" ? "、" : ", ");
       ctx.io.stderr(`${say(MSG.notCopied, ctx.lang, { what, path: targets.report, input })}\n`);
     }
-    await writeOutput(targets.report, await reportWorkbook(workbook.bytes, report));
-    files.push(say(MSG.wroteReport, ctx.lang, { path: targets.report, sheet: report.plan.sheetName }));
+    const host = createFileHost({ name: input, bytes: workbook.bytes });
+    const applied = await host.apply(reportSheetPlan(host, report, images));
+    await writeOutput(targets.report, applied.files![0].bytes);
+    files.push(say(MSG.wroteReport, ctx.lang, { path: targets.report, sheet: report.layout.sheetName }));
   }
   if (targets.docx !== undefined) {
-    await writeOutput(targets.docx, await reportDocx(report, new Date()));
+    await writeOutput(targets.docx, await reportDocx(report, images, new Date()));
     files.push(say(MSG.wroteDocx, ctx.lang, { path: targets.docx }));
   }
   return { files, summary: report.doc.summary.text };
@@ -153,11 +160,7 @@ export const checkCommand: Command = {
     const targets = await reportTargets(ctx, input);
     const scoring = await profile(ctx);
     const workbook = await readWorkbookInput(input);
-    const checked = checkWorkbook(workbook.snapshot, settings);
-    const scored = scoring
-      ? { ...checked, score: scoreIndicators(checked.model, checked.indicators, scoring) }
-      : checked;
-    const result = withExplanations(scored, workbook.snapshot);
+    const result = withExplanations(analyse(workbook.snapshot, { settings, profile: scoring }), workbook.snapshot);
     const written =
       targets.report !== undefined || targets.docx !== undefined
         ? await writeReports(ctx, result, input, workbook, targets)

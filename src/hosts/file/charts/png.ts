@@ -1,8 +1,8 @@
 import { Resvg } from "@resvg/resvg-js";
-import type { Lang } from "../../core/i18n";
-import type { ChartSpec } from "../../core/report/document";
+import type { Lang } from "../../../core/i18n";
+import type { ChartSpec } from "../../../core/report/document";
 import { CHART_FONT_FAMILY, fontFilesFor } from "./fonts";
-import { DEFAULT_CHART_SIZE, chartSvg } from "./svg";
+import { DEFAULT_CHART_SIZE, chartSvg } from "../../../render/charts/svg";
 
 export interface ChartPngOptions {
   width?: number;

@@ -1,6 +1,6 @@
-import { chartPng, rasterize } from "../../src/render/charts/png";
-import { FONT_FAMILY } from "../../src/render/charts/common";
-import { expenditureBar, expenditurePie } from "./fixtures";
+import { chartPng, rasterize } from "../../../../src/hosts/file/charts/png";
+import { FONT_FAMILY } from "../../../../src/render/charts/common";
+import { expenditureBar, expenditurePie } from "../../../render/fixtures";
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const b = Buffer.from(png);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
-import { fontFilesFor, parseUnicodeRange, subsetsFor } from "../../src/render/charts/fonts";
-import { sfntTables, woffToSfnt } from "../../src/render/charts/woff";
+import { fontFilesFor, parseUnicodeRange, subsetsFor } from "../../../../src/hosts/file/charts/fonts";
+import { sfntTables, woffToSfnt } from "../../../../src/hosts/file/charts/woff";
 
 const woffFile = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(require.resolve(`@fontsource/noto-sans-sc/files/noto-sans-sc-${name}-400-normal.woff`)));

@@ -1,0 +1,75 @@
+import { checkWorkbook } from "../core/check";
+import type { Lang } from "../core/i18n";
+import { composeReport, type ReportDocument } from "../core/report";
+import type { CheckResult } from "../core/result";
+import { scoreIndicators, type Profile } from "../core/scoring";
+import { DEFAULT_SETTINGS, type CheckSettings } from "../core/settings";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { layoutReportSheet, uniqueSheetName } from "../render/layout";
+import type { SheetPlan } from "../render/sheet-plan";
+import type { Host } from "./host";
+
+/**
+ * The one pipeline the task pane and the command line share: read (through a Host) → check →
+ * compose the report → lay it out as a sheet. What gets written is a separate, explicit step
+ * (outputs.ts), so a check never writes anything.
+ */
+
+export type RunStep = "read" | "check" | "report";
+
+export interface CheckOptions {
+  settings?: CheckSettings;
+  /** A scoring profile other than the default one. */
+  profile?: Profile;
+}
+
+export interface RunOptions extends CheckOptions {
+  lang: Lang;
+  /** Called as each step starts, so the pane can name it under its progress bar. */
+  onStep?: (step: RunStep) => void;
+}
+
+/** The report composed once, and its sheet layout: every output (sheet, .docx, summary) reads these. */
+export interface ReportOutputs {
+  doc: ReportDocument;
+  layout: SheetPlan;
+}
+
+export interface RunOutcome {
+  snapshot: WorkbookSnapshot;
+  result: CheckResult;
+  report: ReportOutputs;
+}
+
+/** Checks a snapshot, scored with the given profile (or the default one). */
+export function analyse(snapshot: WorkbookSnapshot, opts: CheckOptions = {}): CheckResult {
+  const checked = checkWorkbook(snapshot, opts.settings ?? DEFAULT_SETTINGS);
+  return opts.profile
+    ? { ...checked, score: scoreIndicators(checked.model, checked.indicators, opts.profile) }
+    : checked;
+}
+
+/** The report of a check, laid out for a new sheet whose name differs from every existing one. */
+export function composeOutputs(result: CheckResult, sheetNames: string[], lang: Lang): ReportOutputs {
+  const doc = composeReport(result, { lang });
+  return { doc, layout: layoutReportSheet(doc, { sheetName: uniqueSheetName(sheetNames), lang }) };
+}
+
+/** Lets the page paint the step just announced before the synchronous work starts. */
+const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function run(host: Host, opts: RunOptions): Promise<RunOutcome> {
+  opts.onStep?.("read");
+  const snapshot = await host.readSnapshot();
+  opts.onStep?.("check");
+  await nextTick();
+  const result = analyse(snapshot, opts);
+  opts.onStep?.("report");
+  await nextTick();
+  const report = composeOutputs(
+    result,
+    snapshot.sheets.map((s) => s.name),
+    opts.lang,
+  );
+  return { snapshot, result, report };
+}

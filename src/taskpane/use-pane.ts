@@ -1,0 +1,239 @@
+import * as React from "react";
+import { EMPTY_STATE, HostError, type AddinState, type Host, type StoredSettings } from "../app/host";
+import { chartImages, reportSheetPlan, type ChartRasteriser } from "../app/outputs";
+import { composeOutputs, run, type RunOutcome, type RunStep } from "../app/pipeline";
+import type { Finding } from "../core/findings";
+import type { Lang, Localized } from "../core/i18n";
+import type { DownloadFile, PaneHosts } from "./choose-host";
+import { checkOptions, resolveLang } from "./settings";
+import { say as sayIn, STRINGS, type StringKey } from "./strings";
+
+/** The pane's state and every action on it: the components only render and call these. */
+
+export type Phase = { kind: "idle" } | { kind: "running"; step: RunStep } | { kind: "done" } | { kind: "busy" };
+
+export interface PaneError {
+  message: Localized;
+  details?: string;
+}
+
+/** A message after an action, kept as words to look up so it follows a language switch. */
+export interface Notice {
+  key: StringKey;
+  params: Record<string, string>;
+}
+
+export interface PaneEnv {
+  /** Offers a file to the user (browser: a download). */
+  save(file: DownloadFile): void;
+  /** Chart images for the sheet and the .docx (browser: SVG drawn on a canvas). */
+  rasterise: ChartRasteriser;
+  /** Office's (or the browser's) display language, for 跟随 Office. */
+  officeLanguage?: string;
+  today?: () => Date;
+}
+
+function paneError(e: unknown): PaneError {
+  if (e instanceof HostError) return { message: e.userMessage, details: e.code };
+  return { message: STRINGS.errorUnexpected, details: e instanceof Error ? e.message : String(e) };
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function usePane(hosts: PaneHosts, env: PaneEnv) {
+  const [host, setHost] = React.useState<Host | undefined>(hosts.host);
+  const [fileName, setFileName] = React.useState<string>();
+  const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
+  const [outcome, setOutcome] = React.useState<RunOutcome>();
+  /** Why the results shown are out of date: the workbook changed, or settings the check uses. */
+  const [stale, setStale] = React.useState<"workbook" | "settings">();
+  const [error, setError] = React.useState<PaneError>();
+  const [notice, setNotice] = React.useState<Notice>();
+  const [state, setState] = React.useState<AddinState>(EMPTY_STATE);
+  const lang: Lang = resolveLang(state.settings.language, env.officeLanguage);
+  const noticeOf = (key: StringKey, params: Record<string, string>): Notice => ({ key, params });
+  // The report follows the pane's language: composed again (no new check) after a switch.
+  const shown = React.useMemo(() => {
+    if (!outcome || outcome.report.doc.lang === lang) return outcome;
+    const sheetNames = outcome.snapshot.sheets.map((s) => s.name);
+    return { ...outcome, report: composeOutputs(outcome.result, sheetNames, lang) };
+  }, [outcome, lang]);
+
+  React.useEffect(() => {
+    (host ?? hosts).loadState().then(setState, (e: unknown) => setError(paneError(e)));
+  }, [host, hosts]);
+
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  React.useEffect(() => {
+    if (!host?.onChanged) return undefined;
+    return host.onChanged(() => setStale("workbook"));
+  }, [host]);
+
+  const store = React.useCallback(
+    (next: AddinState) => {
+      setState(next);
+      (host ?? hosts).saveState(next).catch((e: unknown) => setError(paneError(e)));
+    },
+    [host, hosts],
+  );
+
+  const check = React.useCallback(
+    async (target: Host | undefined = host) => {
+      if (!target) return;
+      setError(undefined);
+      setNotice(undefined);
+      try {
+        const options = checkOptions(state.settings);
+        const result = await run(target, { ...options, lang, onStep: (step) => setPhase({ kind: "running", step }) });
+        setOutcome(result);
+        setStale(undefined);
+        setPhase({ kind: "done" });
+        const explained = new Set(state.explanations.map((x) => x.fingerprint));
+        if (target.capabilities.marks && state.settings.marks !== false) {
+          const marks = result.result.findings
+            .filter((f) => !explained.has(f.fingerprint) && f.cells.length > 0)
+            .map((f) => ({ cells: f.cells, severity: f.severity }));
+          await target.apply({ marks });
+        }
+      } catch (e) {
+        setPhase({ kind: outcome ? "done" : "idle" });
+        setError(paneError(e));
+      }
+    },
+    [host, lang, outcome, state],
+  );
+
+  const openFile = React.useCallback(
+    async (file: File) => {
+      if (!hosts.openFile) return;
+      setError(undefined);
+      setPhase({ kind: "running", step: "read" });
+      try {
+        const opened = await hosts.openFile(file);
+        setHost(opened);
+        setFileName(file.name);
+        setOutcome(undefined);
+        await check(opened);
+      } catch (e) {
+        setPhase({ kind: "idle" });
+        setError(paneError(e));
+      }
+    },
+    [check, hosts],
+  );
+
+  /** Runs a write or download, with the pane marked busy and its failure shown. */
+  const act = React.useCallback(async (action: () => Promise<Notice | undefined>) => {
+    setError(undefined);
+    setNotice(undefined);
+    setPhase({ kind: "busy" });
+    try {
+      setNotice(await action());
+    } catch (e) {
+      setError(paneError(e));
+    } finally {
+      setPhase({ kind: "done" });
+    }
+  }, []);
+
+  const downloadWorkbook = () =>
+    act(async () => {
+      if (!host || !shown) return undefined;
+      const images = await chartImages(shown.report, env.rasterise);
+      const applied = await host.apply(reportSheetPlan(host, shown.report, images));
+      for (const file of applied.files ?? []) env.save(file);
+      return applied.files?.[0] && noticeOf("downloaded", { name: applied.files[0].name });
+    });
+
+  const downloadWord = () =>
+    act(async () => {
+      if (!shown) return undefined;
+      const { reportDocx, DOCX_MIME } = await import(/* webpackChunkName: "docx" */ "../app/docx");
+      const images = await chartImages(shown.report, env.rasterise);
+      const bytes = await reportDocx(shown.report, images, env.today?.() ?? new Date());
+      const base = (fileName ?? "report").replace(/\.xlsx$/i, "");
+      const name = `${base}-${shown.report.layout.sheetName}.docx`;
+      env.save({ name, mime: DOCX_MIME, bytes });
+      return noticeOf("downloaded", { name });
+    });
+
+  const writeReport = () =>
+    act(async () => {
+      if (!host || !shown) return undefined;
+      const applied = await host.apply(reportSheetPlan(host, shown.report));
+      const sheet = applied.reportSheetName ?? shown.report.layout.sheetName;
+      if (host.capabilities.goTo) await host.goTo([`${sheet}!A1`]);
+      return noticeOf("reportWritten", { sheet });
+    });
+
+  const insertSummary = (overwrite: boolean) =>
+    act(async () => {
+      if (!host || !shown) return undefined;
+      const applied = await host.apply({ summary: { text: shown.report.doc.summary.text, overwrite } });
+      if (applied.summaryNeedsConfirmation && window.confirm(STRINGS.summaryOverwrite[lang])) {
+        await host.apply({ summary: { text: shown.report.doc.summary.text, overwrite: true } });
+      }
+      return undefined;
+    });
+
+  const clearMarks = () =>
+    act(async () => {
+      await host?.apply({ marks: [] });
+      return undefined;
+    });
+
+  const downloadTemplate = () =>
+    act(async () => {
+      const file = await hosts.blankTemplate?.();
+      if (file) env.save(file);
+      return file && noticeOf("downloaded", { name: file.name });
+    });
+
+  const explain = (f: Finding, reason: string) => {
+    const rest = state.explanations.filter((x) => x.fingerprint !== f.fingerprint);
+    const date = isoDay(env.today?.() ?? new Date());
+    store({ ...state, explanations: [...rest, { fingerprint: f.fingerprint, rule: f.rule, reason, date }] });
+  };
+  const unexplain = (f: Finding) =>
+    store({ ...state, explanations: state.explanations.filter((x) => x.fingerprint !== f.fingerprint) });
+  const saveSettings = (settings: StoredSettings) => {
+    const before = state.settings;
+    const checkChanged = (["tolerance", "thresholds", "profile"] as const).some(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
+    );
+    if (checkChanged && shown) setStale((now) => now ?? "settings");
+    store({ ...state, settings });
+  };
+
+  return {
+    lang,
+    host,
+    fileName,
+    phase,
+    outcome: shown,
+    stale,
+    error,
+    notice: notice && sayIn(lang, notice.key, notice.params),
+    state,
+    dismissError: () => setError(undefined),
+    check: () => check(),
+    openFile,
+    downloadWorkbook,
+    downloadWord,
+    writeReport,
+    insertSummary,
+    clearMarks,
+    downloadTemplate,
+    explain,
+    unexplain,
+    saveSettings,
+    goTo: (cells: string[]) => host?.goTo(cells).catch((e: unknown) => setError(paneError(e))),
+  };
+}
+
+export type Pane = ReturnType<typeof usePane>;

@@ -9,7 +9,7 @@ const prettierConfig = require("eslint-config-prettier");
 const globals = require("globals");
 
 module.exports = defineConfig([
-  { ignores: ["dist/", "build/", "coverage/", "out/", "test-output/", "node_modules/"] },
+  { ignores: ["dist/", "build/", "coverage/", "out/", "test-output/", "node_modules/", "lib/"] },
 
   js.configs.recommended,
   tseslint.configs.recommended,

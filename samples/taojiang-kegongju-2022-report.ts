@@ -1,3 +1,4 @@
+/* eslint-disable no-irregular-whitespace -- the ideographic spaces after some headings are the published text's own. */
 /**
  * The 2022 self-evaluation report of 桃江县科工局, retold in the project's own words: every
  * figure, name, heading and numbering of the published report is kept, and so are its faults

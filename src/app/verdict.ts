@@ -1,3 +1,4 @@
+import { verdictOf } from "../core/check";
 import type { Finding } from "../core/findings";
 import type { CheckResult } from "../core/result";
 import { TEMPLATE } from "../core/template";
@@ -8,6 +9,8 @@ import { TEMPLATE } from "../core/template";
  */
 export type Verdict =
   | { kind: "fix"; error: number; warning: number }
+  /** Formulas without a calculated value (DATA-NOCACHE): the figures could not be read. */
+  | { kind: "uncalculated"; count: number }
   | { kind: "missing"; sheets: string[] }
   | { kind: "unscored"; points: string; unscored: string }
   | { kind: "explain"; warning: number }
@@ -22,6 +25,8 @@ export function verdict(result: CheckResult, explained: ReadonlySet<string> = ne
   const error = result.findings.filter((f) => f.severity === "error").length;
   const warning = openWarnings(result.findings, explained).length;
   if (error > 0) return { kind: "fix", error, warning };
+  const { uncalculated } = verdictOf(result.findings);
+  if (uncalculated > 0) return { kind: "uncalculated", count: uncalculated };
   const missing = TEMPLATE.filter((def) => def.required && !result.model.sheets[def.key]).map((def) => def.key);
   if (missing.length > 0) return { kind: "missing", sheets: missing };
   const score = result.score;

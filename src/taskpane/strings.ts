@@ -27,6 +27,10 @@ export const STRINGS = {
   statusReady: text("可以提交", "Ready to submit"),
   statusFix: text("需修改：{error} 处错误，{warning} 处待说明", "Needs changes: {error} errors, {warning} to explain"),
   statusExplain: text("需说明：{warning} 处待说明", "To explain: {warning} warnings"),
+  statusUncalculated: text(
+    "无法读取数字：{count} 个公式没有计算结果，请在 Excel 中打开并保存后重新校验",
+    "Figures could not be read: {count} formulas have no calculated value; open and save the workbook in Excel, then check again",
+  ),
   statusMissing: text("缺少必需数据：{sheets}", "Required data missing: {sheets}"),
   statusUnscored: text(
     "大部分得分未能评定：{points} 分中 {unscored} 分缺少数据",

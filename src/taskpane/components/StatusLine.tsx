@@ -8,6 +8,7 @@ const COLOR = {
   none: "informative",
   ready: "success",
   fix: "danger",
+  uncalculated: "danger",
   missing: "warning",
   unscored: "warning",
   explain: "warning",
@@ -20,6 +21,8 @@ function words(v: Verdict | undefined, lang: Lang): string {
       return say(lang, "statusReady");
     case "fix":
       return say(lang, "statusFix", { error: v.error, warning: v.warning });
+    case "uncalculated":
+      return say(lang, "statusUncalculated", { count: v.count });
     case "missing":
       return say(lang, "statusMissing", { sheets: v.sheets.join(lang === "zh-CN" ? "、" : ", ") });
     case "unscored":

@@ -18,8 +18,14 @@ export interface ReportOutputs {
   charts: Map<string, Uint8Array>;
 }
 
-export function prepareReport(result: CheckResult, sheetNames: string[], lang: Lang): ReportOutputs {
-  const doc = composeReport(result, { lang });
+/** `today` dates the 落款 (YYYY-MM-DD). */
+export function prepareReport(
+  result: CheckResult,
+  sheetNames: string[],
+  lang: Lang,
+  today: string = new Date().toISOString().slice(0, 10),
+): ReportOutputs {
+  const doc = composeReport(result, { lang, date: today });
   const plan = layoutReportSheet(doc, { sheetName: uniqueSheetName(sheetNames), lang });
   const charts = new Map<string, Uint8Array>();
   for (const { spec, anchor } of plan.charts) {

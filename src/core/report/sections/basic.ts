@@ -5,7 +5,7 @@ import { joinPieces, joinSentences, paragraph } from "../builder";
 import { cellValue, unitName, type ReportContext } from "../context";
 import type { ReportBlock } from "../document";
 import { endSentence, fig, type Piece } from "../format";
-import { materialsFor } from "../materials";
+import { plainMaterials } from "../materials";
 import { enumerationComma, semicolon, sentence, sumCells, WORDS } from "../phrases";
 
 /** 一、基本情况: 单位名称 and 主要职责, 内设机构, staffing by 人员类别 and 经费形式, 二级机构, 离退休. */
@@ -157,13 +157,13 @@ function unitsParagraph(ctx: ReportContext): Piece[] {
 
 export function basicSection(ctx: ReportContext): ReportBlock[] {
   const { info } = ctx.model;
-  const blocks: ReportBlock[] = [];
+  // What the department is comes first, in its own words.
+  const blocks: ReportBlock[] = [...plainMaterials(ctx, "主要职责")];
   if (info.duties && info.duties.value.trim() !== "") {
     const duties = endSentence(info.duties.value, ctx.lang);
     blocks.push(paragraph(ctx.s(T.duties, { name: unitName(ctx, UNNAMED_DUTIES), duties }), [info.duties.cell]));
   }
   for (const pieces of [staffingParagraph(ctx), unitsParagraph(ctx)])
     if (pieces.length > 0) blocks.push(paragraph(pieces));
-  blocks.push(...materialsFor(ctx, "主要职责"));
   return blocks;
 }

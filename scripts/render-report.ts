@@ -1,0 +1,77 @@
+import { execFileSync } from "node:child_process";
+import ExcelJS from "exceljs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { checkWorkbook } from "../src/core/check";
+import { layoutTemplate, type TemplateData } from "../src/core/template-layout";
+import { prepareReport, reportDocx, reportWorkbook } from "../src/cli/report-files";
+import { writeBytes } from "../src/hosts/file/node";
+import { snapshotFromBuffer } from "../src/hosts/file/read";
+import { workbookFromLayout } from "../src/hosts/file/write";
+import { SAMPLE } from "../samples";
+
+/**
+ * `npm run render:report`: writes the report of the sample and of a sparse workbook (the
+ * sample with only 基本情况, 收支总表, 支出明细 and 项目支出) as .docx and as the report sheet,
+ * converts both with LibreOffice (`soffice --headless --convert-to pdf`) and the PDFs into page
+ * images (`pdftoppm -png`) under out/render/, so every page can be looked at before release.
+ * Needs Debian `libreoffice-writer libreoffice-calc poppler-utils`.
+ */
+
+const OUT = join("out", "render");
+const DATE = "2023-03-31";
+
+function sparse(data: TemplateData): TemplateData {
+  const { info, staffing, staffingTotal, summary, expenditure, projects } = data;
+  return { info, staffing, staffingTotal, summary, expenditure, projects };
+}
+
+function run(cmd: string, args: string[]): void {
+  execFileSync(cmd, args, { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function render(name: string, data: TemplateData): Promise<string[]> {
+  const bytes = await workbookFromLayout(layoutTemplate(data, "given"));
+  const snapshot = await snapshotFromBuffer(bytes);
+  const result = checkWorkbook(snapshot);
+  const report = prepareReport(
+    result,
+    snapshot.sheets.map((s) => s.name),
+    "zh-CN",
+    DATE,
+  );
+  const docx = join(OUT, `${name}.docx`);
+  const xlsx = join(OUT, `${name}-报告.xlsx`);
+  await writeBytes(docx, await reportDocx(report, new Date(`${DATE}T00:00:00Z`)));
+  const withReport = await reportWorkbook(bytes, report);
+  await writeBytes(xlsx, withReport);
+  // LibreOffice prints every sheet: the print copy keeps the report sheet only.
+  const print = join(OUT, `${name}-报告页.xlsx`);
+  await writeBytes(print, await reportSheetOnly(withReport, report.plan.sheetName));
+  return [docx, print];
+}
+
+async function reportSheetOnly(bytes: Uint8Array, sheetName: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ExcelJS.Buffer);
+  for (const ws of [...wb.worksheets]) if (ws.name !== sheetName) wb.removeWorksheet(ws.id);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function main(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const files = [...(await render("sample", SAMPLE)), ...(await render("sparse", sparse(SAMPLE)))];
+  for (const file of files) {
+    run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", OUT, file]);
+    const pdf = file.replace(/\.(docx|xlsx)$/, ".pdf");
+    run("pdftoppm", ["-png", "-r", "60", pdf, pdf.replace(/\.pdf$/, "")]);
+  }
+  const pages = readdirSync(OUT).filter((f) => f.endsWith(".png"));
+  process.stdout.write(`${pages.length} page images in ${OUT}/\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

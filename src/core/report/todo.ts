@@ -1,0 +1,102 @@
+import { text } from "../i18n";
+import { formatIndicatorValue } from "../indicators";
+import type { ScoredItem } from "../result";
+import type { ReportContext } from "./context";
+import type { FigureSource, ReportBlock, TodoItem } from "./document";
+import { FORMULA_WORDS } from "./formulas";
+import { heldMaterials } from "./materials";
+
+/**
+ * What the report leaves to the user, kept out of the body: the 待补充清单 (each item names
+ * the sheet and row or cell to fill) and the 数据来源 list behind the figures.
+ */
+
+const T = {
+  selfScores: text(
+    "在“自评打分”表填写{n}项自评指标的得分：{names}",
+    "Fill in the scores of {n} items in 自评打分: {names}",
+  ),
+  selfScoresSheet: text("自评打分（新增工作表）", "自评打分 (a new sheet)"),
+  item: text("“{name}”未评分：{reason}", "“{name}” not scored: {reason}"),
+};
+
+const CELL_REF = /[\p{Script=Han}\w]+![A-Z]{1,3}\d+/gu;
+
+function where(reason: string, fallback: string): string {
+  const cells = reason.match(CELL_REF);
+  return cells ? [...new Set(cells)].join("、") : fallback;
+}
+
+function isMissingSheet(item: ScoredItem, ctx: ReportContext): boolean {
+  return item.source === "Q" && !ctx.model.selfScores;
+}
+
+export function todoItems(ctx: ReportContext): TodoItem[] {
+  const score = ctx.result.score;
+  const out: TodoItem[] = [];
+  const unscored = score?.items.filter((i) => i.score === undefined) ?? [];
+  const noSheet = unscored.filter((i) => isMissingSheet(i, ctx));
+  if (noSheet.length > 0) {
+    out.push({
+      what: ctx
+        .t(T.selfScores)
+        .replace("{n}", String(noSheet.length))
+        .replace("{names}", noSheet.map((i) => i.name).join(ctx.lang === "zh-CN" ? "、" : ", ")),
+      where: ctx.t(T.selfScoresSheet),
+    });
+  }
+  for (const item of unscored) {
+    if (isMissingSheet(item, ctx)) continue;
+    const reason = item.reason?.[ctx.lang] ?? "";
+    const own = ctx.model.selfScores?.find((s) => s.name === item.name);
+    const fallback = item.source === "Q" ? (own ? own.nameCell : (ctx.model.sheets.自评打分 ?? "自评打分")) : "—";
+    out.push({
+      what: ctx.t(T.item).replace("{name}", item.name).replace("{reason}", reason),
+      where: where(reason, fallback),
+    });
+  }
+  return [...out, ...heldMaterials(ctx)];
+}
+
+/** The words before a figure in its sentence: what the figure is. */
+function labelBefore(textValue: string, at: number): string {
+  const head = textValue.slice(0, at);
+  const start =
+    Math.max(...["，", "。", "；", "：", "（", "）", "、", ",", ";", ":", "(", ")"].map((p) => head.lastIndexOf(p))) +
+    1;
+  return head
+    .slice(start)
+    .replace(/^(\d+、|其中)/, "")
+    .trim();
+}
+
+export function figureSources(ctx: ReportContext, blocks: ReportBlock[]): FigureSource[] {
+  const out: FigureSource[] = [];
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== "paragraph") continue;
+    let cursor = 0;
+    for (const f of b.figures) {
+      const at = b.text.indexOf(f.text, cursor);
+      if (at < 0 || f.text === "") continue;
+      cursor = at + f.text.length;
+      const key = `${f.text}|${f.cells.join(",")}`;
+      if (seen.has(key) || f.cells.length === 0) continue;
+      seen.add(key);
+      const cells = new Set(f.cells);
+      const ind = ctx.result.indicators.find(
+        (i) =>
+          i.value !== undefined &&
+          formatIndicatorValue(i, ctx.lang) === f.text &&
+          i.inputs.some((input) => input.cell.split(",").some((c) => cells.has(c.trim()))),
+      );
+      const formula = ind && FORMULA_WORDS[ind.id] ? ctx.t(FORMULA_WORDS[ind.id]) : undefined;
+      let what = labelBefore(b.text, at);
+      // `占`, `增长`, `实有`: a word that says what only beside the figure before it.
+      const previous = out.at(-1);
+      if (what.length <= 2 && previous) what = `${previous.label}${what}`;
+      out.push({ text: f.text, label: what, cells: [...f.cells], ...(formula && { formula }) });
+    }
+  }
+  return out;
+}

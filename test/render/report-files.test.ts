@@ -195,8 +195,11 @@ describe.each([
     {
       const cols = Object.fromEntries(rows[header].cells.map((c) => [c.value, c.col]));
       const card = [];
+      // The table ends at the first empty row (eachRow skips it, so the numbering jumps).
+      let previous = rows[header].row;
       for (const r of rows.slice(header + 1)) {
-        if (r.cells.length === 0) break;
+        if (r.cells.length === 0 || r.row !== previous + 1) break;
+        previous = r.row;
         const at = (name: string): string => r.cells.find((c) => c.col === cols[name])?.value ?? "";
         card.push({ first: at("一级指标"), score: at("得分"), isItem: at("三级指标") !== "" });
       }

@@ -1,6 +1,6 @@
 import { text } from "../i18n";
 import { isSmallerBetter, targetMet } from "../indicators";
-import { formatAmount, percentage } from "../money";
+import { Decimal, formatAmount, percentage } from "../money";
 import type { TargetRow } from "../model";
 import { cellValue, type ReportContext } from "./context";
 import type { ReportBlock } from "./document";
@@ -17,7 +17,7 @@ const T = {
   targets: text("绩效目标完成情况表", "Performance targets"),
   projects: text("项目支出情况表（单位：万元）", "Project expenditure (RMB 10,000)"),
   exceeded: text("超额完成", "exceeded"),
-  met: text("完成", "met"),
+  met: text("已完成", "met"),
   missed: text("未完成", "not met"),
   unknown: text("未填实际值", "no actual value"),
   total: text("合计", "Total"),
@@ -85,19 +85,28 @@ export function projectsTable(ctx: ReportContext): Table | undefined {
   const rows = ctx.model.projects?.rows ?? [];
   if (rows.length === 0) return undefined;
   const wan = (v: ReturnType<typeof cellValue>): string => (v ? formatAmount(toWan(v.value, ctx.unit)) : "");
+  let budgets = new Decimal(0);
+  let actuals = new Decimal(0);
+  const rateText = (a: Decimal, b: Decimal): string => {
+    const r = percentage(a, b);
+    return r ? `${formatAmount(r)}%` : "";
+  };
   const body = rows.map((p) => {
     const budget = cellValue(p.values["调整后预算数"]) ?? cellValue(p.values["年初预算数"]);
     const actual = cellValue(p.values["实际支出数"]);
-    const rate = budget && actual ? percentage(actual.value, budget.value) : undefined;
+    // The 合计 adds the amounts as printed, so a reviewer's sum of the column agrees.
+    if (budget) budgets = budgets.plus(wan(budget));
+    if (actual) actuals = actuals.plus(wan(actual));
     return [
       p.name,
       wan(budget),
       wan(actual),
-      rate ? `${formatAmount(rate)}%` : "",
+      budget && actual ? rateText(actual.value, budget.value) : "",
       p.releaseDate ? dateText(p.releaseDate.value, ctx.lang) : "",
       p.note?.value.trim() ?? "",
     ];
   });
+  body.push([ctx.t(T.total), formatAmount(budgets), formatAmount(actuals), rateText(actuals, budgets), "", ""]);
   return {
     kind: "table",
     id: "projects",
@@ -106,6 +115,6 @@ export function projectsTable(ctx: ReportContext): Table | undefined {
     rows: body,
     numericColumns: [1, 2, 3],
     sources: rows.flatMap((p) => Object.values(p.values).flatMap((a) => (a.state === "value" ? [a.cell] : []))),
-    widths: [30, 12, 12, 10, 14, 22],
+    widths: [28, 12, 12, 10, 16, 22],
   };
 }

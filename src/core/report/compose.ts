@@ -14,7 +14,7 @@ import { performanceSection } from "./sections/performance";
 import { collectProblems, measuresSection, problemsSection } from "./sections/problems";
 import { spendingSection } from "./sections/spending";
 import { summaryFor } from "./summary";
-import { figureSources, todoItems } from "./todo";
+import { compactCells, figureSources, todoItems } from "./todo";
 
 /**
  * The composer: a check result in, the 《部门整体支出绩效评价报告》 out, as blocks that keep
@@ -63,20 +63,6 @@ const T = {
   ],
   todoHeader: [text("序号", "No."), text("需补充的内容", "What to add"), text("填写位置", "Where")],
 };
-
-/** `收支总表!D4、收支总表!D12` → `收支总表!D4、D12`: the sheet named once per run. */
-export function compactCells(cells: string[]): string {
-  let sheet = "";
-  return cells
-    .map((c) => {
-      const m = /^(.+)!(\$?[A-Z]+\$?\d+)$/.exec(c);
-      if (!m) return c;
-      const same = m[1] === sheet;
-      sheet = m[1];
-      return same ? m[2] : c;
-    })
-    .join("、");
-}
 
 function titleText(ctx: ReportContext): string {
   const { name, year } = ctx.model.info;
@@ -141,7 +127,7 @@ function attachments(
         rows: sources.map((s, i) => [String(i + 1), s.text, s.label, compactCells(s.cells), s.formula ?? ""]),
         numericColumns: [],
         sources: [],
-        widths: [6, 14, 28, 24, 28],
+        widths: [5, 12, 27, 31, 25],
       },
     });
   }

@@ -24,7 +24,7 @@ export type ProblemFamily = (typeof PROBLEM_FAMILIES)[number];
 
 export const PROBLEM_TITLES: Record<ProblemFamily, Localized> = {
   "IND-EXEC": text("预算执行率偏低", "Budget execution was low"),
-  "IND-PRJ-EXEC": text("部分项目预算执行进度偏慢", "Some projects spent their budget slowly"),
+  "IND-PRJ-EXEC": text("部分项目预算年末未执行完毕", "Some projects had not spent their budget by year end"),
   "IND-LATE": text(
     "部分指标下达时间晚，造成年终资金结余",
     "Some budget indicators were released late, leaving year-end balances",

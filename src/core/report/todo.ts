@@ -58,6 +58,9 @@ export function todoItems(ctx: ReportContext): TodoItem[] {
   return [...out, ...heldMaterials(ctx)];
 }
 
+/** Words that name a figure only together with the one before it. */
+const LEANING = new Set(["占", "增长", "下降", "实有", "办结", "完成", "实际", "increase", "decrease"]);
+
 /** The words before a figure in its sentence: what the figure is. */
 function labelBefore(textValue: string, at: number): string {
   const head = textValue.slice(0, at);
@@ -81,7 +84,8 @@ export function figureSources(ctx: ReportContext, blocks: ReportBlock[]): Figure
       if (at < 0 || f.text === "") continue;
       cursor = at + f.text.length;
       const key = `${f.text}|${f.cells.join(",")}`;
-      if (seen.has(key) || f.cells.length === 0) continue;
+      // The year stands in the title; a row for it in 数据来源 would say nothing.
+      if (seen.has(key) || f.cells.length === 0 || f.cells[0] === ctx.model.info.year?.cell) continue;
       seen.add(key);
       const cells = new Set(f.cells);
       const ind = ctx.result.indicators.find(
@@ -94,9 +98,44 @@ export function figureSources(ctx: ReportContext, blocks: ReportBlock[]): Figure
       let what = labelBefore(b.text, at);
       // `占`, `增长`, `实有`: a word that says what only beside the figure before it.
       const previous = out.at(-1);
-      if (what.length <= 2 && previous) what = `${previous.label}${what}`;
+      if (LEANING.has(what) && previous) what = `${previous.label}${what}`;
       out.push({ text: f.text, label: what, cells: [...f.cells], ...(formula && { formula }) });
     }
   }
   return out;
+}
+
+/**
+ * `收支总表!D4、收支总表!D12` → `收支总表!D4、D12`, and a run of rows in one column as a
+ * range (`基本情况!D10:D14`): the sheet named once per run.
+ */
+export function compactCells(cells: string[]): string {
+  type Ref = { sheet: string; col: string; row: number } | { raw: string };
+  const parsed = cells.map((c): Ref => {
+    const m = /^(.+)!([A-Z]+)(\d+)$/.exec(c);
+    return m ? { sheet: m[1], col: m[2], row: Number(m[3]) } : { raw: c };
+  });
+  const out: string[] = [];
+  let sheet = "";
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
+    if ("raw" in p) {
+      out.push(p.raw);
+      sheet = "";
+      continue;
+    }
+    let j = i;
+    while (j + 1 < parsed.length) {
+      const q = parsed[j + 1];
+      if ("raw" in q || q.sheet !== p.sheet || q.col !== p.col || q.row !== p.row + (j + 1 - i)) break;
+      j += 1;
+    }
+    const last = parsed[j] as typeof p;
+    const ref = j - i >= 2 ? `${p.col}${p.row}:${last.col}${last.row}` : `${p.col}${p.row}`;
+    out.push(p.sheet === sheet ? ref : `${p.sheet}!${ref}`);
+    sheet = p.sheet;
+    if (j - i === 1) out.push(`${last.col}${last.row}`);
+    i = j;
+  }
+  return out.join("、");
 }

@@ -88,17 +88,20 @@ export function figureSources(ctx: ReportContext, blocks: ReportBlock[]): Figure
       if (seen.has(key) || f.cells.length === 0 || f.cells[0] === ctx.model.info.year?.cell) continue;
       seen.add(key);
       const cells = new Set(f.cells);
-      const ind = ctx.result.indicators.find(
-        (i) =>
-          i.value !== undefined &&
-          formatIndicatorValue(i, ctx.lang) === f.text &&
-          i.inputs.some((input) => input.cell.split(",").some((c) => cells.has(c.trim()))),
-      );
-      const formula = ind && FORMULA_WORDS[ind.id] ? ctx.t(FORMULA_WORDS[ind.id]) : undefined;
       let what = labelBefore(b.text, at);
+      // The indicator this percentage states: named in its words, else the one with the same cells.
+      const candidates = ctx.result.indicators.filter(
+        (i) => i.value !== undefined && formatIndicatorValue(i, ctx.lang) === f.text,
+      );
+      const sameCells = (i: (typeof candidates)[number]): boolean => {
+        const own = i.inputs.flatMap((input) => input.cell.split(",").map((c) => c.trim())).filter((c) => c !== "");
+        return own.length === cells.size && own.every((c) => cells.has(c));
+      };
+      const ind = candidates.find((i) => what.includes(i.name)) ?? candidates.find(sameCells);
+      const formula = ind && FORMULA_WORDS[ind.id] ? ctx.t(FORMULA_WORDS[ind.id]) : undefined;
       // `占`, `增长`, `实有`: a word that says what only beside the figure before it.
       const previous = out.at(-1);
-      if (LEANING.has(what) && previous) what = `${previous.label}${what}`;
+      if (LEANING.has(what) && previous) what = `${previous.label.replace(/计划$/, "")}${what}`;
       out.push({ text: f.text, label: what, cells: [...f.cells], ...(formula && { formula }) });
     }
   }
@@ -109,7 +112,8 @@ export function figureSources(ctx: ReportContext, blocks: ReportBlock[]): Figure
  * `收支总表!D4、收支总表!D12` → `收支总表!D4、D12`, and a run of rows in one column as a
  * range (`基本情况!D10:D14`): the sheet named once per run.
  */
-export function compactCells(cells: string[]): string {
+export function compactCells(list: string[]): string {
+  const cells = [...new Set(list)];
   type Ref = { sheet: string; col: string; row: number } | { raw: string };
   const parsed = cells.map((c): Ref => {
     const m = /^(.+)!([A-Z]+)(\d+)$/.exec(c);

@@ -137,6 +137,6 @@ export function scorecardTable(ctx: ReportContext, card: Scorecard): Extract<Rep
     rows: card.rows,
     numericColumns: [3, 5],
     sources: card.sources,
-    widths: [7, 10, 18, 5, 28, 8, 24],
+    widths: [7, 9, 17, 5, 27, 9, 26],
   };
 }

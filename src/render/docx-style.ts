@@ -136,7 +136,7 @@ export function reportTable(header: string[], rows: string[][], numericColumns: 
       width: { size: widths[col], type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       shading: isHeader ? { type: ShadingType.CLEAR, color: "auto", fill: "F2F2F2" } : undefined,
-      margins: { left: 60, right: 60, top: 30, bottom: 30 },
+      margins: { left: 60, right: 60, top: 20, bottom: 20 },
       children: [
         new Paragraph({
           alignment: isHeader
@@ -144,7 +144,7 @@ export function reportTable(header: string[], rows: string[][], numericColumns: 
             : numericColumns.includes(col)
               ? AlignmentType.RIGHT
               : AlignmentType.LEFT,
-          spacing: { line: 260, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
           children: [run(text, FONT.body, size, { bold: isHeader })],
         }),
       ],

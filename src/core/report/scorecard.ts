@@ -27,7 +27,8 @@ export const SCORECARD = {
     text("得分", "Score"),
     text("扣分理由", "Reason for lost points"),
   ],
-  subtotal: text("{name}小计", "{name} subtotal"),
+  /** Under its 一级 group, as manuals print it: the group is named on the group's first row. */
+  subtotal: text("小计", "Subtotal"),
   total: text("合计", "Total"),
   rescaled: text("折算得分", "Scaled score"),
   rescaledReason: text(

@@ -124,7 +124,7 @@ describe("composeReport on the balanced department", () => {
     const eco = card.rows.find((r) => r[2].startsWith("生态效益"))!;
     expect(eco[5]).toBe("未评分");
     expect(eco[6]).toContain("效益-生态");
-    const subtotal = card.rows.find((r) => r[0] === "效果小计")!;
+    const subtotal = card.rows.filter((r) => r[0] === "小计")[3];
     expect(table.rows[3][2]).toBe(subtotal[5]);
     const p = paragraphWith(subsection(doc, "自评结果"), "经自评");
     expect(p.text).toBe(

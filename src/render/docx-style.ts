@@ -96,8 +96,11 @@ export function headingParagraph(text: string, level: 1 | 2 | 3): Paragraph {
   });
 }
 
-export function bodyParagraph(text: string): Paragraph {
+/** `keepNext` holds the paragraph on the page of what follows (the 落款 never stands alone). */
+export function bodyParagraph(text: string, keepNext = false): Paragraph {
   return new Paragraph({
+    keepNext,
+    keepLines: keepNext,
     alignment: AlignmentType.JUSTIFIED,
     spacing: fixedLine,
     indent: INDENT_2CH,

@@ -79,7 +79,7 @@ function body(doc: ReportDocument, charts: Map<string, Uint8Array>): (Paragraph 
         out.push(headingParagraph(block.text, block.level));
         break;
       case "paragraph":
-        out.push(bodyParagraph(block.text));
+        out.push(bodyParagraph(block.text, blocks[i + 1]?.kind === "signature"));
         break;
       case "table":
         if (block.caption) out.push(captionParagraph(block.caption, { keepNext: true }));

@@ -1,131 +1,35 @@
 import type { Lang } from "../core/i18n";
 import type { ChartSpec, FigureSource, ReportBlock, ReportDocument } from "../core/report/document";
 import { chartCaption, label } from "./labels";
-import { parseNumeric, wrappedLines } from "./measure";
-import type { CellStyle, PlanCell, PlanLink, SheetPlan } from "./sheet-plan";
+import { wrappedLines } from "./measure";
+import { pageBreaks } from "./pages";
+import {
+  A4_HEIGHT_IN,
+  AMOUNT_FORMAT,
+  BODY,
+  CHART_SIZE,
+  DEFAULT_ROW_PT,
+  DEFAULT_ROW_PX,
+  FIRST,
+  GRID,
+  GRID_WIDTH,
+  HEADER,
+  HEADING_SIZE,
+  SheetBuilder,
+  capacity,
+  spans,
+} from "./sheet-builder";
+import type { CellStyle, PlanLink, SheetPlan } from "./sheet-plan";
 
 export { uniqueSheetName } from "./sheet-plan";
 export type { SheetPlan } from "./sheet-plan";
+export { CHART_SIZE, PRINT_SCALE, spans } from "./sheet-builder";
 
 /**
- * The report as a new worksheet that prints on A4 portrait at 90 %: column A is a gutter,
- * columns B–K a grid of ten equal columns. A paragraph spans the whole grid; a table spreads
- * its columns over the grid by their relative widths. Every row is as high as its wrapped
+ * The report as a new worksheet that prints on A4 portrait at 90 %: a paragraph spans the
+ * grid (sheet-builder.ts); a table spreads its columns over it by their relative widths. Every row is as high as its wrapped
  * text needs. The 数据来源 rows link each figure to its cell; the 待补充清单 is always there.
  */
-
-const FIRST = 2;
-const GRID = 10;
-/** Ten columns of 9.2 leave room on A4 at 90 % for fonts wider than Excel's default. */
-const GRID_WIDTH = 9.2;
-const GUTTER = 2;
-export const PRINT_SCALE = 90;
-/** Points per wrapped line of 11 pt CJK text, and Excel's ceiling for a row. */
-const LINE_PT = 15;
-const MAX_ROW_PT = 409;
-const DEFAULT_ROW_PX = 20;
-const DEFAULT_ROW_PT = 15;
-export const CHART_SIZE = { widthPx: 600, heightPx: 340 };
-/** `#,##0.00` amounts, `0.00%` rates: what a finance reader expects. */
-const AMOUNT_FORMAT = "#,##0.00";
-
-const BODY: CellStyle = { size: 11, wrap: true, valign: "top" };
-const HEADER: CellStyle = {
-  bold: true,
-  size: 10,
-  wrap: true,
-  align: "center",
-  valign: "middle",
-  fill: "F2F2F2",
-  border: true,
-};
-const HEADING_SIZE = { 1: 14, 2: 12, 3: 11 } as const;
-
-/** Half-width characters a wrapped cell of `width` (Excel character units) holds on one line. */
-function capacity(width: number, size: number): number {
-  return Math.max(4, Math.floor(((width * 7 + 5) / ((size * 4) / 3)) * 2 * 0.92));
-}
-
-class SheetBuilder {
-  readonly plan: SheetPlan;
-  row = 1;
-  charts = 0;
-
-  constructor(sheetName: string) {
-    this.plan = {
-      sheetName,
-      cells: [],
-      merges: [],
-      columnWidths: [
-        { col: 1, width: GUTTER },
-        ...Array.from({ length: GRID }, (_, i) => ({ col: FIRST + i, width: GRID_WIDTH })),
-      ],
-      rowHeights: [],
-      notes: [],
-      charts: [],
-      links: [],
-      pageSetup: {
-        paper: "A4",
-        orientation: "portrait",
-        scale: PRINT_SCALE,
-        margins: { left: 0.6, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-        centerHorizontally: true,
-      },
-      footer: { center: "— &P —" },
-    };
-  }
-
-  /** Text over grid columns `from`..`from + span - 1` (0-based), merged when wider than one. */
-  text(from: number, span: number, value: string, style: CellStyle = {}): void {
-    this.plan.cells.push({ row: this.row, col: FIRST + from, kind: "text", value, style: { ...style, numFmt: "@" } });
-    this.merge(from, span);
-  }
-
-  value(from: number, span: number, value: string, style: CellStyle, numeric: boolean, format?: string): void {
-    const n = numeric ? parseNumeric(value) : undefined;
-    if (!n) return this.text(from, span, value, style);
-    const numFmt =
-      format ?? (n.numFmt.endsWith("%") ? n.numFmt : n.numFmt === "0" ? "#,##0" : `#,##0${n.numFmt.slice(1)}`);
-    const cell: PlanCell = {
-      row: this.row,
-      col: FIRST + from,
-      kind: "number",
-      value: n.value,
-      style: { ...style, numFmt, align: "right" },
-    };
-    this.plan.cells.push(cell);
-    this.merge(from, span);
-  }
-
-  private merge(from: number, span: number): void {
-    if (span > 1)
-      this.plan.merges.push({ top: this.row, left: FIRST + from, bottom: this.row, right: FIRST + from + span - 1 });
-  }
-
-  /** The row's height from the lines its tallest cell needs. */
-  fit(lines: number, size = 11, extra = 4): void {
-    const points = Math.min(MAX_ROW_PT, Math.ceil(lines * (size <= 10 ? LINE_PT - 1.5 : LINE_PT) + extra));
-    if (points > 15) this.plan.rowHeights.push({ row: this.row, height: points });
-  }
-
-  next(rows = 1): void {
-    this.row += rows;
-  }
-}
-
-/** Grid columns per table column, in proportion to `weights`, each at least one. */
-export function spans(weights: number[]): number[] {
-  const total = weights.reduce((a, w) => a + w, 0);
-  const raw = weights.map((w) => Math.max(1, (w / total) * GRID));
-  const out = raw.map((r) => Math.max(1, Math.floor(r)));
-  while (out.reduce((a, s) => a + s, 0) < GRID) {
-    const i = raw.map((r, k) => r - out[k]).reduce((best, d, k, all) => (d > all[best] ? k : best), 0);
-    out[i] += 1;
-    raw[i] = out[i];
-  }
-  while (out.reduce((a, s) => a + s, 0) > GRID) out[out.indexOf(Math.max(...out))] -= 1;
-  return out;
-}
 
 export function layoutReportSheet(doc: ReportDocument, opts: { sheetName: string; lang: Lang }): SheetPlan {
   const b = new SheetBuilder(opts.sheetName);
@@ -145,6 +49,15 @@ export function layoutReportSheet(doc: ReportDocument, opts: { sheetName: string
       widths: [6, 64, 30],
     });
   }
+  const { top, bottom } = b.plan.pageSetup.margins;
+  b.plan.pageBreaks = pageBreaks({
+    heights: new Map(b.plan.rowHeights.map((h) => [h.row, h.height])),
+    defaultHeight: DEFAULT_ROW_PT,
+    lastRow: b.row,
+    pageHeight: ((A4_HEIGHT_IN - top - bottom) * 72 * 100) / b.plan.pageSetup.scale,
+    keep: b.keep,
+    breakBefore: b.breakBefore,
+  });
   return b.plan;
 }
 
@@ -158,7 +71,12 @@ function layoutBlock(b: SheetBuilder, block: ReportBlock, doc: ReportDocument, l
     case "heading":
     case "attachment": {
       const size = block.kind === "heading" ? HEADING_SIZE[block.level] : 12;
-      if (block.kind === "attachment") b.next();
+      if (block.kind === "attachment") {
+        b.next();
+        b.breakBefore.push(b.row);
+      }
+      // A heading stays with the first row under it.
+      b.keep.push({ start: b.row, end: b.row + 1 });
       b.text(0, GRID, block.text, { bold: true, size, valign: "middle", wrap: true });
       b.fit(1, size, 8);
       b.next();
@@ -167,13 +85,17 @@ function layoutBlock(b: SheetBuilder, block: ReportBlock, doc: ReportDocument, l
     case "paragraph":
       layoutParagraph(b, block, lang);
       return;
-    case "signature":
+    case "signature": {
+      // The 落款 never starts a page alone: it stays with the paragraph above it.
+      const start = b.row - 1;
       b.next();
       for (const line of block.lines) {
         b.text(0, GRID, line, { size: 11, align: "right", valign: "middle" });
         b.next();
       }
+      b.keep.push({ start, end: b.row - 1 });
       return;
+    }
     case "table":
       if (block.id === "sources") layoutSources(b, block, doc.figureSources);
       else layoutTable(b, block);
@@ -213,10 +135,16 @@ function tableRow(
   b.next();
 }
 
+/** A table's caption and header stay on the page of its first rows. */
+function keepHead(b: SheetBuilder, start: number, rows: number): void {
+  b.keep.push({ start, end: start + Math.min(rows, 2) + 1 });
+}
+
 /** Caption, header row, body rows; all bordered, spread over the grid. */
 function layoutTable(b: SheetBuilder, t: Table): void {
   const cols = t.header.length;
   const widths = spans(t.widths ?? Array.from({ length: cols }, (_, i) => (i === 0 ? 2 : 1)));
+  keepHead(b, b.row, t.rows.length);
   if (t.caption) {
     b.text(0, GRID, t.caption, { bold: true, size: 11, align: "center", valign: "middle" });
     b.next();
@@ -242,6 +170,7 @@ function layoutTable(b: SheetBuilder, t: Table): void {
 /** 数据来源: the same rows as the document's appendix, each cell reference a link to its cell. */
 function layoutSources(b: SheetBuilder, t: Table, sources: FigureSource[]): void {
   const widths = spans(t.widths ?? t.header.map(() => 1));
+  keepHead(b, b.row, t.rows.length);
   tableRow(
     b,
     t.header,
@@ -274,6 +203,7 @@ function toLink(ref: string): Omit<PlanLink, "row" | "col"> | undefined {
 /** The chart's data as a cell table (`#,##0.00`), then room for the chart under it. */
 function layoutChart(b: SheetBuilder, spec: ChartSpec, lang: Lang): void {
   b.charts += 1;
+  const start = b.row;
   b.text(0, GRID, chartCaption(b.charts, spec.title, spec.unit, lang), {
     bold: true,
     size: 11,
@@ -315,4 +245,5 @@ function layoutChart(b: SheetBuilder, spec: ChartSpec, lang: Lang): void {
   const rows = Math.ceil(CHART_SIZE.heightPx / DEFAULT_ROW_PX) + 1;
   for (let r = 0; r < rows; r++) b.plan.rowHeights.push({ row: b.row + r, height: DEFAULT_ROW_PT });
   b.next(rows);
+  b.keep.push({ start, end: b.row - 1 });
 }

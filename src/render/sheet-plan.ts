@@ -89,6 +89,11 @@ export interface SheetPlan {
    * exceljs and office-js (`headersFooters.defaultForAllPages.centerFooter`) both take as is.
    */
   footer: { center: string };
+  /**
+   * Rows after which a new printed page starts (Excel's manual row breaks; in office-js
+   * `horizontalPageBreaks.add` on the row below). Chosen so no chart or heading is cut off.
+   */
+  pageBreaks: number[];
 }
 
 export const DEFAULT_REPORT_SHEET = "绩效评价报告";

@@ -57,6 +57,7 @@ function applyPlan(
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
   for (const n of plan.notes) ws.getCell(n.row, n.col).note = n.text;
+  for (const row of plan.pageBreaks) ws.getRow(row).addPageBreak();
   for (const link of plan.links) {
     const cell = ws.getCell(link.row, link.col);
     // An in-workbook link: `#'Sheet'!A1`, with the cell's text kept as it is.

@@ -6,6 +6,7 @@ import { checkWorkbook } from "../src/core/check";
 import { layoutTemplate, type TemplateData } from "../src/core/template-layout";
 import { prepareReport, reportDocx, reportWorkbook } from "../src/cli/report-files";
 import { writeBytes } from "../src/hosts/file/node";
+import { addReportSheet } from "../src/hosts/file/report-workbook";
 import { snapshotFromBuffer } from "../src/hosts/file/read";
 import { workbookFromLayout } from "../src/hosts/file/write";
 import { SAMPLE } from "../samples";
@@ -45,16 +46,17 @@ async function render(name: string, data: TemplateData): Promise<string[]> {
   await writeBytes(docx, await reportDocx(report, new Date(`${DATE}T00:00:00Z`)));
   const withReport = await reportWorkbook(bytes, report);
   await writeBytes(xlsx, withReport);
-  // LibreOffice prints every sheet: the print copy keeps the report sheet only.
+  // LibreOffice prints every sheet: the print copy holds the report sheet alone, applied from
+  // the same plan (a copy re-saved by exceljs would lose its page breaks).
   const print = join(OUT, `${name}-报告页.xlsx`);
-  await writeBytes(print, await reportSheetOnly(withReport, report.plan.sheetName));
+  await writeBytes(print, await addReportSheet(await blankWorkbook(), report.plan, report.charts));
   return [docx, print];
 }
 
-async function reportSheetOnly(bytes: Uint8Array, sheetName: string): Promise<Uint8Array> {
+/** A workbook whose only sheet is hidden, to add the report sheet to. */
+async function blankWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.slice().buffer as ExcelJS.Buffer);
-  for (const ws of [...wb.worksheets]) if (ws.name !== sheetName) wb.removeWorksheet(ws.id);
+  wb.addWorksheet("_", { state: "hidden" });
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 

@@ -36,7 +36,8 @@ export const HEADING_SIZE = { 1: 14, 2: 12, 3: 11 } as const;
 
 /** Half-width characters a wrapped cell of `width` (Excel character units) holds on one line. */
 export function capacity(width: number, size: number): number {
-  return Math.max(4, Math.floor(((width * 7 + 5) / ((size * 4) / 3)) * 2 * 0.92));
+  // A CJK glyph is about one em wide; 0.85 leaves room for the cell's padding and wider fonts.
+  return Math.max(4, Math.floor(((width * 7 + 5) / ((size * 4) / 3)) * 2 * 0.85));
 }
 
 export class SheetBuilder {

@@ -127,7 +127,7 @@ function attachments(
         rows: sources.map((s, i) => [String(i + 1), s.text, s.label, compactCells(s.cells), s.formula ?? ""]),
         numericColumns: [],
         sources: [],
-        widths: [5, 15, 27, 29, 24],
+        widths: [4, 18, 26, 28, 24],
       },
     });
   }

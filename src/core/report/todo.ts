@@ -18,7 +18,16 @@ const T = {
   ),
   selfScoresSheet: text("自评打分（新增工作表）", "自评打分 (a new sheet)"),
   item: text("“{name}”未评分：{reason}", "“{name}” not scored: {reason}"),
+  addSheets: text(
+    "按模板新增并填写“{sheets}”工作表，以评价：{names}",
+    "Add and fill in the {sheets} sheet as in the template, to score: {names}",
+  ),
+  newSheet: text("{sheets}（新增工作表）", "{sheets} (a new sheet)"),
 };
+
+function enumeration(ctx: ReportContext): string {
+  return ctx.lang === "zh-CN" ? "、" : ", ";
+}
 
 const CELL_REF = /[\p{Script=Han}\w]+![A-Z]{1,3}\d+/gu;
 
@@ -45,14 +54,33 @@ export function todoItems(ctx: ReportContext): TodoItem[] {
       where: ctx.t(T.selfScoresSheet),
     });
   }
+  // Items that wait for the same missing sheets are one thing to do: add those sheets.
+  const bySheets = new Map<string, string[]>();
   for (const item of unscored) {
     if (isMissingSheet(item, ctx)) continue;
-    const reason = item.reason?.[ctx.lang] ?? "";
+    const reason = (item.reason?.[ctx.lang] ?? "").replace(/^(无法计算[：:]|cannot compute:\s*)/i, "");
+    const sheets = [...reason.matchAll(/缺少“([^”]+)”工作表|the (\S+) sheet is (?:absent|missing)/g)].map(
+      (m) => m[1] ?? m[2],
+    );
+    if (sheets.length > 0) {
+      const key = [...new Set(sheets)].join(enumeration(ctx));
+      bySheets.set(key, [...(bySheets.get(key) ?? []), item.name]);
+      continue;
+    }
     const own = ctx.model.selfScores?.find((s) => s.name === item.name);
     const fallback = item.source === "Q" ? (own ? own.nameCell : (ctx.model.sheets.自评打分 ?? "自评打分")) : "—";
     out.push({
       what: ctx.t(T.item).replace("{name}", item.name).replace("{reason}", reason),
       where: where(reason, fallback),
+    });
+  }
+  for (const [sheets, names] of bySheets) {
+    out.push({
+      what: ctx
+        .t(T.addSheets)
+        .replace("{sheets}", sheets)
+        .replace("{names}", names.join(enumeration(ctx))),
+      where: ctx.t(T.newSheet).replace("{sheets}", sheets),
     });
   }
   return [...out, ...heldMaterials(ctx)];

@@ -118,3 +118,18 @@ describe("单位名称 left blank", () => {
     expect(doc.summary.text).toMatch(/^In 2022, the department had total income/);
   });
 });
+
+describe("the 待补充清单 of a workbook with only its accounts", () => {
+  it("asks for each missing sheet once, naming the sheet and what it would let the report evaluate", () => {
+    const d = balancedDepartment();
+    delete d.threePublic;
+    delete d.targets;
+    const todo = compose(d).todo;
+    expect(todo).toContainEqual({
+      what: "按模板新增并填写“三公经费”工作表，以评价：“三公经费”变动率、“三公经费”控制率",
+      where: "三公经费（新增工作表）",
+    });
+    expect(todo.filter((t) => t.where.startsWith("三公经费"))).toHaveLength(1);
+    for (const t of todo) expect(t.what).not.toContain("无法计算");
+  });
+});

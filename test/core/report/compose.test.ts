@@ -160,6 +160,15 @@ describe("composeReport on the balanced department", () => {
     expect(paragraphs(doc.blocks).some((p) => p.text.includes("无法计算"))).toBe(false);
   });
 
+  it("closes 基本情况 with the year's 绩效目标 by kind and the 重点工作, counted from 绩效目标", () => {
+    const p = paragraphWith(section(doc, 1), "设定部门整体绩效指标");
+    const targets = balancedDepartment().targets!;
+    expect(p.text).toMatch(
+      new RegExp(`^2022年，示范县工业和信息化局设定部门整体绩效指标${targets.length}项，其中产出指标\\d+项`),
+    );
+    expect(p.text).toContain("重点工作1项：建成5G宏基站。");
+  });
+
   it("says in one sentence that nothing was found, and still lists the standing measures", () => {
     expect(paragraphs(section(doc, 4)).map((p) => p.text)).toEqual(["经审核，本次自评未发现需要说明的问题。"]);
     const measures = paragraphs(section(doc, 5)).map((p) => p.text);

@@ -6,6 +6,7 @@ import { cellValue, unitName, type ReportContext } from "../context";
 import type { ReportBlock } from "../document";
 import { endSentence, fig, type Piece } from "../format";
 import { plainMaterials } from "../materials";
+import { goalsParagraph } from "./goals";
 import { enumerationComma, semicolon, sentence, sumCells, WORDS } from "../phrases";
 
 /** 一、基本情况: 单位名称 and 主要职责, 内设机构, staffing by 人员类别 and 经费形式, 二级机构, 离退休. */
@@ -163,7 +164,7 @@ export function basicSection(ctx: ReportContext): ReportBlock[] {
     const duties = endSentence(info.duties.value, ctx.lang);
     blocks.push(paragraph(ctx.s(T.duties, { name: unitName(ctx, UNNAMED_DUTIES), duties }), [info.duties.cell]));
   }
-  for (const pieces of [staffingParagraph(ctx), unitsParagraph(ctx)])
+  for (const pieces of [staffingParagraph(ctx), unitsParagraph(ctx), goalsParagraph(ctx)])
     if (pieces.length > 0) blocks.push(paragraph(pieces));
   return blocks;
 }

@@ -59,7 +59,10 @@ const execution: Builder = (ctx) => {
     actual: ctx.summaryValue("本年支出合计"),
     budget: ctx.summaryValue("本年支出合计", "调整后预算数"),
   });
-  return [full.length > 0 ? full : indicatorClause(ctx, DETAIL.executionRateOnly, "executionRate", {})];
+  const clause = full.length > 0 ? full : indicatorClause(ctx, DETAIL.executionRateOnly, "executionRate", {});
+  const ind = ctx.indicator("executionRate");
+  const judgement = ind && ctx.judge("executionRate", ind.value);
+  return [clause.length > 0 && judgement ? [...clause, comma(ctx.lang), judgement] : clause];
 };
 
 const projectCells = (p: ProjectRow): string[] => [p.nameCell, ...amountCells(p.values), p.releaseDate?.cell ?? ""];

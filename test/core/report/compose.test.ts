@@ -92,12 +92,12 @@ describe("composeReport on the balanced department", () => {
   it("states the 经济性 indicators from the indicator results, with their input cells", () => {
     const p = paragraphWith(subsection(doc, "经济性"), "预算执行情况");
     expect(p.text).toBe(
-      "2、预算执行情况。本年支出合计决算数1196.29万元，调整后预算数1250.00万元，预算执行率95.70%，预算执行情况较好；年初预算数1200.00万元，预算调整率4.17%，预算调整幅度较小；年末结转和结余23.71万元，结转结余率1.90%，结转结余资金规模较小；公用经费决算数92.56万元，调整后预算数95.00万元，公用经费控制率97.43%，公用经费控制在预算以内。",
+      "2、预算执行情况。全年支出1196.29万元，调整后预算1250.00万元，预算执行率95.70%，预算执行情况较好；年初预算1200.00万元，预算调整率4.17%，预算调整幅度较小；年末结转和结余23.71万元，结转结余率1.90%，结转结余资金规模较小；公用经费支出92.56万元，预算95.00万元，公用经费控制率97.43%，公用经费控制在预算以内。",
     );
     expect(figure(p, "1.90%")).toEqual(["收支总表!D25", "收支总表!C23"]);
     const allocation = paragraphWith(subsection(doc, "经济性"), "预算配置情况");
     expect(allocation.text).toContain("在职人员控制率93.33%");
-    expect(allocation.text).toContain("“三公”经费本年决算数4.70万元");
+    expect(allocation.text).toContain("“三公”经费支出4.70万元");
     expect(allocation.text).toContain("较上年减少0.60万元，下降11.32%");
   });
 

@@ -19,25 +19,25 @@ const T = {
     "{actual} staff in post against a quota of {quota}, a staff control rate of {rate}",
   ),
   keySpending: text("重点支出安排率{rate}", "key projects took {rate} of project expenditure"),
-  threePublic: text("“三公”经费本年决算数{amount}", "“三公” spending was {amount}"),
+  threePublic: text("“三公”经费支出{amount}", "“三公” spending was {amount}"),
   ofWhich: text("其中", "of which "),
   threePublicBudget: text(
-    "本年预算数{budget}，“三公”经费控制率{rate}",
+    "全年预算{budget}，“三公”经费控制率{rate}",
     "against a budget of {budget}, a control rate of {rate}",
   ),
-  threePublicBudgetOnly: text("本年预算数{budget}", "against a budget of {budget}"),
+  threePublicBudgetOnly: text("全年预算{budget}", "against a budget of {budget}"),
   threePublicLastYear: text(
-    "“三公”经费上年决算数{previous}，本年{change}",
+    "上年“三公”经费支出{previous}，本年{change}",
     "last year it was {previous}; this year it is {change}",
   ),
   labelled: text("{label}{amount}", "{label} {amount}"),
   notIncurred: text("{label}未发生{cell}", "no {label}{cell}"),
   executionRate: text(
-    "本年支出合计决算数{actual}，调整后预算数{budget}，预算执行率{rate}",
+    "全年支出{actual}，调整后预算{budget}，预算执行率{rate}",
     "total expenditure was {actual} against an adjusted budget of {budget}, an execution rate of {rate}",
   ),
   adjustmentRate: text(
-    "年初预算数{initial}，预算调整率{rate}",
+    "年初预算{initial}，预算调整率{rate}",
     "the initial budget was {initial}, an adjustment rate of {rate}",
   ),
   carryoverRate: text(
@@ -46,11 +46,11 @@ const T = {
   ),
   carryoverRateOnly: text("结转结余率{rate}", "the carry-over rate was {rate}"),
   publicRate: text(
-    "公用经费决算数{actual}，调整后预算数{budget}，公用经费控制率{rate}",
+    "公用经费支出{actual}，预算{budget}，公用经费控制率{rate}",
     "operating costs were {actual} against a budget of {budget}, a control rate of {rate}",
   ),
   procurement: text(
-    "政府采购预算数{budget}，实际采购金额{actual}，政府采购执行率{rate}",
+    "政府采购预算{budget}，实际采购{actual}，政府采购执行率{rate}",
     "the procurement budget was {budget}, actual procurement {actual}, an execution rate of {rate}",
   ),
   assets: text(

@@ -72,6 +72,15 @@ export function unitName(ctx: Pick<ReportContext, "model" | "t">, fallback: Loca
   return name !== "" ? name : ctx.t(fallback);
 }
 
+/**
+ * The department as the body refers to it after the opening: its name, or the profile's fixed
+ * self-reference (`我局`), so generated text and the department's own paragraphs agree.
+ */
+export function subjectName(ctx: Pick<ReportContext, "model" | "t" | "profile">, fallback: Localized): string {
+  const ref = ctx.profile.selfReference;
+  return ref.kind === "fixed" ? ctx.t(ref.word) : unitName(ctx, fallback);
+}
+
 export function indicatorCells(ind: IndicatorResult): string[] {
   return splitCells(ind.inputs.map((i) => i.cell));
 }

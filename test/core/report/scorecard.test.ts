@@ -43,3 +43,19 @@ describe("the scorecard's unscored items", () => {
     expect(p).not.toContain("计0分");
   });
 });
+
+describe("the department named one way", () => {
+  it("says 我局 in generated and pasted text alike when the profile asks for it, the full name in the title and 落款", () => {
+    const profile = loadProfile({ ...defaultProfileJson, selfReference: { "zh-CN": "我局", "en-US": "we" } });
+    const d = balancedDepartment();
+    d.materials = [{ 章节: "主要职责", 内容: "本局是县政府主管工业经济的职能部门。" }];
+    const doc = composeReport(check(d), { profile, date: "2023-03-31" });
+    const texts = doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+    expect(texts).toContain("我局是县政府主管工业经济的职能部门。");
+    expect(texts.some((t) => t.startsWith("我局的主要职责是："))).toBe(true);
+    expect(texts.filter((t) => t.includes("本局"))).toEqual([]);
+    expect(doc.title.startsWith("示范县工业和信息化局")).toBe(true);
+    const sign = doc.blocks.find((b) => b.kind === "signature");
+    expect(sign?.kind === "signature" && sign.lines).toEqual(["示范县工业和信息化局", "2023年3月31日"]);
+  });
+});

@@ -3,7 +3,7 @@ import { targetCategory } from "../../indicators";
 import { Decimal } from "../../money";
 import type { TargetRow } from "../../model";
 import { joinPieces } from "../builder";
-import { unitName, type ReportContext } from "../context";
+import { subjectName, type ReportContext } from "../context";
 import { fig, type Piece } from "../format";
 import { enumerationComma, sentence, WORDS } from "../phrases";
 
@@ -36,7 +36,7 @@ export function goalsParagraph(ctx: ReportContext): Piece[] {
   const rows = ctx.model.targets ?? [];
   if (rows.length === 0) return [];
   const { year } = ctx.model.info;
-  const name = unitName(ctx, T.unnamed);
+  const name = subjectName(ctx, T.unnamed);
   const head = year
     ? ctx.s(T.set, { year: fig(String(year.value), [year.cell]), name, n: count(ctx, rows) })
     : ctx.s(T.setNoYear, { name, n: count(ctx, rows) });

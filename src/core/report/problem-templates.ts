@@ -45,7 +45,7 @@ export const PROBLEM_TITLES: Record<ProblemFamily, Localized> = {
 /** The short name used in the summary paragraph. */
 export const PROBLEM_SHORT: Record<ProblemFamily, Localized> = {
   "IND-EXEC": text("预算未全部执行", "budget not fully spent"),
-  "IND-PRJ-EXEC": text("部分项目执行进度偏慢", "slow project spending"),
+  "IND-PRJ-EXEC": text("部分项目预算未执行完毕", "project budgets not fully spent"),
   "IND-LATE": text("部分指标下达晚", "late budget releases"),
   "IND-CARRY": text("年末存在结转结余", "year-end balances"),
   "IND-ADJ": text("年中预算调整", "mid-year budget adjustments"),

@@ -89,6 +89,13 @@ export function todoItems(ctx: ReportContext): TodoItem[] {
 /** Words that name a figure only together with the one before it. */
 const LEANING = new Set(["占", "增长", "下降", "实有", "办结", "完成", "实际", "increase", "decrease"]);
 
+/** The subject a sentence opens with: `项目支出` of `项目支出占本年支出合计的41.79%，…`. */
+function sentenceSubject(textValue: string, at: number): string {
+  const start = Math.max(textValue.lastIndexOf("。", at), textValue.lastIndexOf("；", at)) + 1;
+  const m = /^(?:\d+、)?([^，。；：\d]+?)(?=占|较|为|\d|，|$)/.exec(textValue.slice(start, at));
+  return m ? m[1].replace(/^上年/, "") : "";
+}
+
 /** The words before a figure in its sentence: what the figure is. */
 function labelBefore(textValue: string, at: number): string {
   const head = textValue.slice(0, at);
@@ -129,7 +136,9 @@ export function figureSources(ctx: ReportContext, blocks: ReportBlock[]): Figure
       const formula = ind && FORMULA_WORDS[ind.id] ? ctx.t(FORMULA_WORDS[ind.id]) : undefined;
       // `占`, `增长`, `实有`: a word that says what only beside the figure before it.
       const previous = out.at(-1);
-      if (LEANING.has(what) && previous) what = `${previous.label.replace(/计划$/, "")}${what}`;
+      if (LEANING.has(what) && previous) what = `${previous.label.replace(/(计划|增加|减少)$/, "")}${what}`;
+      // `较上年增加` says of what only at the start of its sentence: `项目支出占…，较上年增加…`.
+      if (/^(本年)?较上年/.test(what)) what = `${sentenceSubject(b.text, at)}${what.replace(/^本年/, "")}`;
       out.push({ text: f.text, label: what, cells: [...f.cells], ...(formula && { formula }) });
     }
   }

@@ -169,6 +169,16 @@ describe("composeReport on the balanced department", () => {
     expect(p.text).toContain("重点工作1项：建成5G宏基站。");
   });
 
+  it("lists every figure in 数据来源 with what it is, its cells and, when computed, its formula in words", () => {
+    const exec = doc.figureSources.find((f) => f.text === "95.70%" && f.label === "预算执行率")!;
+    expect(exec.formula).toBe("本年支出合计决算数÷调整后预算数×100%");
+    expect(exec.cells).toEqual(expect.arrayContaining(["收支总表!D23", "收支总表!C23"]));
+    expect(doc.figureSources.find((f) => f.text === "4.03%")?.label).toBe("本年支出合计较上年增长");
+    expect(doc.figureSources.some((f) => f.text === "2022")).toBe(false);
+    const table = doc.blocks.find((b) => b.kind === "table" && b.id === "sources");
+    expect(table?.kind === "table" && table.rows.length).toBe(doc.figureSources.length);
+  });
+
   it("says in one sentence that nothing was found, and still lists the standing measures", () => {
     expect(paragraphs(section(doc, 4)).map((p) => p.text)).toEqual(["经审核，本次自评未发现需要说明的问题。"]);
     const measures = paragraphs(section(doc, 5)).map((p) => p.text);

@@ -131,7 +131,8 @@ function tableRow(
     lines = Math.max(lines, wrappedLines(v, capacity(widths[i] * GRID_WIDTH, 10)));
     at += widths[i];
   });
-  b.fit(lines, 10);
+  // Narrow cells break at punctuation before they are full: a long one gets a line to spare.
+  b.fit(lines >= 3 ? lines + 1 : lines, 10);
   b.next();
 }
 

@@ -138,6 +138,6 @@ export function scorecardTable(ctx: ReportContext, card: Scorecard): Extract<Rep
     rows: card.rows,
     numericColumns: [3, 5],
     sources: card.sources,
-    widths: [7, 9, 17, 5, 27, 9, 26],
+    widths: [7, 9, 14, 5, 33, 9, 23],
   };
 }

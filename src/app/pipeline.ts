@@ -49,9 +49,23 @@ export function analyse(snapshot: WorkbookSnapshot, opts: CheckOptions = {}): Ch
     : checked;
 }
 
-/** The report of a check, laid out for a new sheet whose name differs from every existing one. */
-export function composeOutputs(result: CheckResult, sheetNames: string[], lang: Lang): ReportOutputs {
-  const doc = composeReport(result, { lang });
+/** Today's date on this machine's clock, `YYYY-MM-DD`: the date the 落款 carries. */
+export function localToday(now: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/**
+ * The report of a check, laid out for a new sheet whose name differs from every existing one;
+ * `today` dates the 落款.
+ */
+export function composeOutputs(
+  result: CheckResult,
+  sheetNames: string[],
+  lang: Lang,
+  today: string = localToday(),
+): ReportOutputs {
+  const doc = composeReport(result, { lang, date: today });
   return { doc, layout: layoutReportSheet(doc, { sheetName: uniqueSheetName(sheetNames), lang }) };
 }
 

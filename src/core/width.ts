@@ -18,7 +18,11 @@ function isWide(cp: number): boolean {
     (cp >= 0xff00 && cp <= 0xff60) ||
     (cp >= 0xffe0 && cp <= 0xffe6) ||
     (cp >= 0x20000 && cp <= 0x3fffd) ||
-    cp === 0x2014 || // — is drawn full width by CJK fonts
+    cp === 0x2014 || // — is drawn full width by CJK fonts, as are ≤ ≥ × ÷ and the curly quotes
+    cp === 0x2264 ||
+    cp === 0x2265 ||
+    cp === 0xd7 ||
+    cp === 0xf7 ||
     cp === 0x201c ||
     cp === 0x201d
   );

@@ -7,10 +7,12 @@ import {
   PAGE,
   SIZE,
   TEXT_WIDTH_TWIPS,
+  attachmentParagraph,
   bodyParagraph,
   captionParagraph,
   headingParagraph,
   reportTable,
+  signatureParagraphs,
   titleParagraph,
 } from "./docx-style";
 
@@ -66,7 +68,9 @@ function body(doc: ReportDocument, charts: Map<string, Uint8Array>): (Paragraph 
     ? doc.blocks
     : [{ kind: "title", text: doc.title }, ...doc.blocks];
   let figures = 0;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
+    // Before a page break (an attachment) or at the end, a spacer would only start an empty page.
+    const lastOnPage = i === blocks.length - 1 || blocks[i + 1].kind === "attachment";
     switch (block.kind) {
       case "title":
         out.push(titleParagraph(block.text));
@@ -75,11 +79,18 @@ function body(doc: ReportDocument, charts: Map<string, Uint8Array>): (Paragraph 
         out.push(headingParagraph(block.text, block.level));
         break;
       case "paragraph":
-        out.push(bodyParagraph(block.text));
+        out.push(bodyParagraph(block.text, blocks[i + 1]?.kind === "signature"));
         break;
       case "table":
         if (block.caption) out.push(captionParagraph(block.caption, { keepNext: true }));
-        out.push(reportTable(block.header, block.rows, block.numericColumns), spacer());
+        out.push(reportTable(block.header, block.rows, block.numericColumns, block.widths));
+        if (!lastOnPage) out.push(spacer());
+        break;
+      case "attachment":
+        out.push(attachmentParagraph(block.text));
+        break;
+      case "signature":
+        out.push(...signatureParagraphs(block.lines));
         break;
       case "chart":
         figures += 1;
@@ -149,6 +160,17 @@ function pageNumberFooter(): Footer {
   });
 }
 
+/** Names 宋体 as the alternative of the title font, for machines without 方正小标宋简体. */
+function withTitleFallback(xml: string): string {
+  if (xml.includes(`w:name="${FONT.title}"`)) return xml;
+  const entry =
+    `<w:font w:name="${FONT.title}"><w:altName w:val="${FONT.titleFallback}"/>` +
+    `<w:charset w:val="86"/><w:family w:val="script"/><w:pitch w:val="fixed"/></w:font>`;
+  // docx writes an empty, self-closing font table when no font is embedded.
+  if (/<w:fonts[^>]*\/>\s*$/.test(xml)) return xml.replace(/<w:fonts([^>]*)\/>\s*$/, `<w:fonts$1>${entry}</w:fonts>`);
+  return xml.replace(/<\/w:fonts>\s*$/, `${entry}</w:fonts>`);
+}
+
 /**
  * Same report, same bytes: the created/modified dates in docProps/core.xml take the given
  * date, and the zip is written again with fixed entry times.
@@ -164,6 +186,8 @@ function normalise(packed: Uint8Array, date: Date): Uint8Array {
     );
     files["docProps/core.xml"] = strToU8(xml);
   }
+  const fonts = files["word/fontTable.xml"];
+  if (fonts) files["word/fontTable.xml"] = strToU8(withTitleFallback(strFromU8(fonts)));
   // [Content_Types].xml first, as Office itself writes it; then the parts in docx's order.
   const ordered = { "[Content_Types].xml": files["[Content_Types].xml"], ...files };
   return zipSync(ordered, { level: 6, mtime: ZIP_TIME });

@@ -8,6 +8,10 @@ export const LABELS = {
   category: text("项目", "Item"),
   material: text("单位原文（报告素材），未改写", "The department's own text (报告素材), not rewritten"),
   noData: text("无数据", "No data"),
+  todo: text("待补充清单", "Data to add"),
+  number: text("序号", "No."),
+  todoWhat: text("需补充的内容", "What to add"),
+  todoWhere: text("填写位置", "Where"),
 } satisfies Record<string, Localized>;
 
 export function label(key: keyof typeof LABELS, lang: Lang, params: Record<string, string | number> = {}): string {

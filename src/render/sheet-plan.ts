@@ -45,6 +45,32 @@ export interface PlanChart {
   anchor: { row: number; col: number; widthPx: number; heightPx: number };
 }
 
+/**
+ * A link from a plan cell to a cell of the workbook (`收支总表!D12`): the cell keeps its text,
+ * a click goes to the target. Hosts write it as an internal hyperlink (`#'收支总表'!D12`), never
+ * as a HYPERLINK formula.
+ */
+export interface PlanLink {
+  row: number;
+  col: number;
+  /** Sheet name as it is in the workbook. */
+  sheet: string;
+  /** A1 address in that sheet. */
+  cell: string;
+}
+
+/** How the sheet prints. */
+export interface PlanPageSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Print scale in percent (10–400); the plan's column widths are chosen to fit the page at it. */
+  scale: number;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Centre the printed block between the left and right margins. */
+  centerHorizontally: boolean;
+}
+
 export interface SheetPlan {
   sheetName: string;
   cells: PlanCell[];
@@ -55,6 +81,19 @@ export interface SheetPlan {
   rowHeights: { row: number; height: number }[];
   notes: PlanNote[];
   charts: PlanChart[];
+  /** Cells that link to the workbook cell a figure came from. */
+  links: PlanLink[];
+  pageSetup: PlanPageSetup;
+  /**
+   * Page footer in Excel's header/footer codes (`&P` page number, `&N` page count), which
+   * exceljs and office-js (`headersFooters.defaultForAllPages.centerFooter`) both take as is.
+   */
+  footer: { center: string };
+  /**
+   * Rows after which a new printed page starts (Excel's manual row breaks; in office-js
+   * `horizontalPageBreaks.add` on the row below). Chosen so no chart or heading is cut off.
+   */
+  pageBreaks: number[];
 }
 
 export const DEFAULT_REPORT_SHEET = "绩效评价报告";

@@ -28,6 +28,12 @@ export function renderText(doc: ReportDocument): string {
       case "table":
         out.push("", ...tableLines(block), "");
         break;
+      case "attachment":
+        out.push("", block.text);
+        break;
+      case "signature":
+        out.push("", ...block.lines);
+        break;
       case "chart":
         charts += 1;
         out.push(`［${chartCaption(charts, block.chart.title, block.chart.unit, doc.lang)}］`);

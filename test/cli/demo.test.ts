@@ -12,9 +12,10 @@ import { cli } from "./run";
 const HEADINGS = [
   "一、基本情况",
   "二、部门整体支出情况",
-  "三、部门整体支出绩效情况",
-  "四、存在的问题",
+  "三、绩效情况及自评结果",
+  "四、存在的问题及原因",
   "五、改进措施和建议",
+  "六、评价结果应用",
 ];
 const SEED_FIGURES = ["696.39万元", "603.83万元", "92.56万元", "499.91万元"];
 const CLASSES = [
@@ -85,10 +86,16 @@ describe("the demo: the sample checked, with its report", () => {
 
   it("has the indicator table, the score with its grade and the problems the checks found", () => {
     const text = sheetTexts.join("\n");
-    expect(sheetTexts).toEqual(expect.arrayContaining(["共性指标计算表", "部门整体支出绩效自评得分表"]));
+    expect(sheetTexts).toEqual(
+      expect.arrayContaining([
+        "附件1：部门整体支出绩效自评评分表",
+        "部门整体支出绩效自评得分汇总表",
+        "附件4：数据来源",
+      ]),
+    );
     expect(text).toMatch(/部门整体支出绩效得分\d+\.\d{2}分（满分100分），评价等级为“[优良中差]”/);
     expect(text).toContain("部分指标下达时间晚，造成年终资金结余");
-    expect(text).toContain("预算调整幅度较大");
+    expect(text).toContain("预算调整率19.50%，预算调整幅度偏大，其中年中追加预算199.25万元");
   });
 
   it("embeds the charts in the workbook and the same images in the .docx", () => {
@@ -103,7 +110,7 @@ describe("the demo: the sample checked, with its report", () => {
     );
     expect(prose.length).toBeGreaterThan(30);
     expect(prose.filter((t) => !docxParagraphs.includes(t))).toEqual([]);
-    for (const cell of ["在职人员控制率", "95.56%", "本年支出合计 决算数 / 调整后预算数 × 100%", "共性指标计算表"])
+    for (const cell of ["在职人员控制率", "95.56%", "本年支出合计决算数÷调整后预算数×100%", "附件4：数据来源"])
       expect(docxParagraphs).toContain(cell);
     for (const f of [...SEED_FIGURES, ...CLASSES]) expect(docxParagraphs.join("\n")).toContain(f);
   });

@@ -11,9 +11,10 @@ import { cli, workbookFile } from "./run";
 const HEADINGS = [
   "一、基本情况",
   "二、部门整体支出情况",
-  "三、部门整体支出绩效情况",
-  "四、存在的问题",
+  "三、绩效情况及自评结果",
+  "四、存在的问题及原因",
   "五、改进措施和建议",
+  "六、评价结果应用",
 ];
 const TITLE = "示范县工业和信息化局2022年度部门整体支出绩效评价报告";
 
@@ -168,7 +169,7 @@ describe("jixiao check --report/--docx: names that look like formulas", () => {
     d.projects!.rows[2] = { ...d.projects!.rows[2], 项目名称: "-乡村振兴帮扶", 调整后预算数: 20, 年末结转结余: 17.96 };
     d.projects!.total = { 调整后预算数: 530.0, 实际支出数: 499.9, 年末结转结余: 30.1 };
     d.targets![0] = { ...d.targets![0], 指标名称: "=SUM(A1:A2)建成5G宏基站", 实际值: 170 };
-    d.materials = [{ 章节: "存在的问题", 内容: "+需要加强管理。" }];
+    d.materials = [{ 章节: "主要职责", 内容: "+需要加强管理。" }];
     const path = await workbookFile(dir, "formula-names.xlsx", d);
     const out = dir.path("formula-names-report.xlsx");
     const docx = dir.path("formula-names.docx");

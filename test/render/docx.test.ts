@@ -51,12 +51,21 @@ describe("renderDocx", () => {
     d = await open(bytes);
   });
 
-  it("sets the title in 小二 (18 pt) bold 宋体, centred", () => {
+  it("sets the title in 二号 (22 pt) 方正小标宋简体, not bold, centred, with 宋体 as the font's alternative", async () => {
     const title = d.paras.find((p) => p.text === TITLE)!;
     expect(prop(title.el, "jc")).toBe("center");
-    expect(prop(title.el, "sz")).toBe("36");
-    expect(title.el.getElementsByTagNameNS(W, "b").length).toBe(1);
-    expect(prop(title.el, "rFonts", "eastAsia")).toBe("宋体");
+    expect(prop(title.el, "sz")).toBe("44");
+    expect(title.el.getElementsByTagNameNS(W, "b").length).toBe(0);
+    expect(prop(title.el, "rFonts", "eastAsia")).toBe("方正小标宋简体");
+    const fonts = await d.zip.file("word/fontTable.xml")!.async("string");
+    expect(fonts).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+  });
+
+  it("starts each attachment on a new page and sets the 落款 flush right", () => {
+    const attachment = d.paras.find((p) => p.text === "附件1：数据来源")!;
+    expect(attachment.el.getElementsByTagNameNS(W, "pageBreakBefore").length).toBe(1);
+    const sign = d.paras.find((p) => p.text === "2023年3月31日")!;
+    expect(prop(sign.el, "jc")).toBe("right");
   });
 
   it("sets 一、 headings in 黑体 and （一） headings in 楷体, every heading in order", () => {
@@ -83,7 +92,7 @@ describe("renderDocx", () => {
 
   it("writes the score table as a bordered Word table with every cell", () => {
     const tables = Array.from(d.doc.getElementsByTagNameNS(W, "tbl"));
-    expect(tables).toHaveLength(1);
+    expect(tables).toHaveLength(2);
     const cells = Array.from(tables[0].getElementsByTagNameNS(W, "tc")).map((c) => c.textContent);
     expect(cells.slice(0, 8)).toEqual(["一级指标", "分值", "得分", "得分率", "投入", "20.00", "18.50", "92.50%"]);
     expect(cells).toEqual(expect.arrayContaining(["无法计算", "86.50", "良"]));
@@ -139,7 +148,7 @@ describe("renderDocx", () => {
     const bare = await open(await renderDocx(reportFixture()));
     expect(bare.xml).not.toContain("r:embed");
     const tables = Array.from(bare.doc.getElementsByTagNameNS(W, "tbl"));
-    expect(tables).toHaveLength(3);
+    expect(tables).toHaveLength(4);
     const bar = Array.from(tables[1].getElementsByTagNameNS(W, "tc")).map((c) => c.textContent);
     expect(bar.slice(0, 6)).toEqual(["项目", "本年", "上年", "科学技术支出", "225.21", "198.40"]);
   });

@@ -129,10 +129,23 @@ export function reportFixture(): ReportDocument {
         sources: [],
         figures: [],
       },
+      { kind: "signature", lines: ["桃江县科工局", "2023年3月31日"] },
+      { kind: "attachment", id: "sources", text: "附件1：数据来源" },
+      {
+        kind: "table",
+        id: "sources",
+        header: ["序号", "数据", "内容", "来源单元格", "计算方法"],
+        rows: [["1", "1196.30万元", "本年支出合计", "收支总表!D23", ""]],
+        numericColumns: [],
+        sources: [],
+        widths: [6, 14, 28, 24, 28],
+      },
     ],
     summary: {
       text: "桃江县科工局2022年度本年支出合计1196.30万元，预算执行率95.10%，自评得分86.50分，等级为良。",
       sources: ["收支总表!D20", "收支总表!F20"],
     },
+    todo: [{ what: "在“自评打分”表填写“生态效益”的得分", where: "自评打分!B9" }],
+    figureSources: [{ text: "1196.30万元", label: "本年支出合计", cells: ["收支总表!D23"] }],
   };
 }

@@ -30,12 +30,12 @@ describe("uniqueSheetName", () => {
 });
 
 describe("layoutReportSheet", () => {
-  it("puts the title in B1, bold, larger, centred across B:C", () => {
+  it("puts the title in B1, bold, larger, centred across the ten grid columns B:K", () => {
     const p = plan();
     const t = at(p, 1, 2);
     expect(t?.value).toBe(TITLE);
     expect(t?.style).toMatchObject({ bold: true, size: 16, align: "center" });
-    expect(p.merges).toContainEqual({ top: 1, left: 2, bottom: 1, right: 3 });
+    expect(p.merges).toContainEqual({ top: 1, left: 2, bottom: 1, right: 11 });
   });
 
   it("writes every heading bold in column B, one per row, in document order", () => {
@@ -47,12 +47,11 @@ describe("layoutReportSheet", () => {
     expect(new Set(order).size).toBe(order.length);
   });
 
-  it("gives each paragraph its own wrapped row in B with its source cells in C and a note per figure", () => {
+  it("gives each paragraph its own wrapped row across B:K, high enough for its lines, and a note per figure", () => {
     const p = plan();
     const para = p.cells.find((c) => String(c.value).includes("696.39万元"));
     expect(para).toMatchObject({ col: 2, kind: "text", style: { wrap: true } });
-    const src = at(p, para!.row, 3);
-    expect(src?.value).toBe("收支总表!D20、收支总表!D13、收支总表!D14、收支总表!D15、收支总表!D16、收支总表!E20");
+    expect(p.merges).toContainEqual({ top: para!.row, left: 2, bottom: para!.row, right: 11 });
     const note = p.notes.find((n) => n.row === para!.row && n.col === 2);
     expect(note?.text).toContain("696.39万元：收支总表!D13");
     expect(p.rowHeights.find((h) => h.row === para!.row)?.height).toBeGreaterThan(30);
@@ -79,12 +78,13 @@ describe("layoutReportSheet", () => {
       "得分率",
     ]);
     const investRow = find(p, "投入").row;
-    expect(at(p, investRow, 3)).toMatchObject({ kind: "number", value: 20, style: { numFmt: "0.00", border: true } });
-    expect(at(p, investRow, 4)).toMatchObject({ kind: "number", value: 18.5, style: { numFmt: "0.00" } });
-    expect(at(p, investRow, 5)).toMatchObject({ kind: "number", value: 0.925, style: { numFmt: "0.00%" } });
-    expect(at(p, find(p, "效益").row, 4)).toMatchObject({ kind: "text", value: "无法计算" });
-    const caption = find(p, "表1 部门整体支出绩效自评得分");
-    expect(at(p, caption.row, 3)?.value).toBe("收支总表!D20、基本情况!D12");
+    const numbers = p.cells.filter((c) => c.row === investRow && c.kind === "number");
+    expect(numbers.map((c) => [c.value, c.style.numFmt, c.style.border])).toEqual([
+      [20, "#,##0.00", true],
+      [18.5, "#,##0.00", true],
+      [0.925, "0.00%", true],
+    ]);
+    expect(p.cells.find((c) => c.row === find(p, "效益").row && c.value === "无法计算")?.kind).toBe("text");
   });
 
   it("writes each chart's data on the sheet and anchors the chart below it, clear of later rows", () => {
@@ -93,9 +93,10 @@ describe("layoutReportSheet", () => {
     const bar = p.charts[1];
     const { top, left, bottom, right } = bar.dataRange;
     expect([left, right, bottom - top]).toEqual([2, 4, 4]);
+    expect(p.merges.filter((m) => m.top >= top && m.bottom <= bottom)).toEqual([]);
     expect([at(p, top, 3)?.value, at(p, top, 4)?.value]).toEqual(["本年", "上年"]);
     expect(at(p, top + 1, 2)?.value).toBe("科学技术支出");
-    expect(at(p, top + 1, 3)).toMatchObject({ kind: "number", value: 225.21, style: { numFmt: "0.00" } });
+    expect(at(p, top + 1, 3)).toMatchObject({ kind: "number", value: 225.21, style: { numFmt: "#,##0.00" } });
     expect(at(p, bottom, 4)?.value).toBe(80.25);
     expect(bar.anchor.row).toBeGreaterThan(bottom);
     const rowsUnder = Math.ceil(bar.anchor.heightPx / 20);
@@ -104,17 +105,29 @@ describe("layoutReportSheet", () => {
     expect(find(p, "图2 项目支出按功能分类（单位：万元）").row).toBe(top - 1);
   });
 
-  it("sets a wide text column B, a narrower source column C and widths for table columns", () => {
-    const widths = Object.fromEntries(plan().columnWidths.map((w) => [w.col, w.width]));
-    expect(widths[2]).toBeGreaterThanOrEqual(80);
-    expect(widths[3]).toBeLessThan(widths[2]);
-    expect(widths[5]).toBeGreaterThan(0);
+  it("prints on A4 portrait at 90 % with page numbers, its columns narrow enough for the page at that scale", () => {
+    const p = plan();
+    expect(p.pageSetup).toMatchObject({ paper: "A4", orientation: "portrait", scale: 90 });
+    expect(p.footer.center).toContain("&P");
+    // Excel's column unit is 7 px (+5 px padding) at 96 dpi; A4 is 8.27 in wide.
+    const px = p.columnWidths.reduce((a, w) => a + w.width * 7 + 5, 0);
+    const { left, right } = p.pageSetup.margins;
+    expect((px * p.pageSetup.scale) / 100 / 96).toBeLessThanOrEqual(8.27 - left - right);
+  });
+
+  it("links each figure of the 数据来源 rows to its cell, and always lists the 待补充清单", () => {
+    const p = plan();
+    expect(p.links).toContainEqual(expect.objectContaining({ sheet: "收支总表", cell: "D23" }));
+    const link = p.links[0];
+    expect(at(p, link.row, link.col)?.value).toBe("收支总表!D23");
+    expect(find(p, "待补充清单").style.bold).toBe(true);
+    expect(find(p, "自评打分!B9").row).toBeGreaterThan(link.row);
   });
 
   it("labels the sheet in en-US when asked", () => {
     const p = layoutReportSheet({ ...reportFixture(), lang: "en-US" }, { sheetName: "Report", lang: "en-US" });
     expect(p.cells.map((c) => c.value)).toEqual(
-      expect.arrayContaining(["Sources (cells)", "Figure 1 本年支出结构 (unit: 万元)"]),
+      expect.arrayContaining(["Data to add", "Figure 1 本年支出结构 (unit: 万元)"]),
     );
   });
 

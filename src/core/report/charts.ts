@@ -1,5 +1,5 @@
 import { text } from "../i18n";
-import { decimalString } from "../money";
+import { Decimal, decimalString } from "../money";
 import type { ReportContext } from "./context";
 import { expenditureParts, incomeLines, projectClasses, type Line } from "./data";
 import type { ChartSpec, ReportBlock } from "./document";
@@ -60,8 +60,13 @@ export function yearOnYearChart(ctx: ReportContext): ReportBlock[] {
   ];
 }
 
+/** Above this share one slice is the whole picture: the sentence says it better than a pie. */
+const PIE_DOMINANT_SHARE = new Decimal("0.95");
+
 function pie(ctx: ReportContext, id: string, title: string, lines: Line[]): ReportBlock[] {
-  if (lines.length === 0) return [];
+  if (lines.length < 2) return [];
+  const total = lines.reduce((acc, l) => acc.plus(l.value), new Decimal(0));
+  if (lines.some((l) => l.value.div(total).gt(PIE_DOMINANT_SHARE))) return [];
   return [
     chart({
       id,

@@ -2,6 +2,8 @@ import type { Lang, Localized } from "../i18n";
 import { Decimal } from "../money";
 import type { Amount, AmountUnit, DepartmentModel } from "../model";
 import type { CheckResult, IndicatorResult } from "../result";
+import { DEFAULT_PROFILE, type Profile } from "../scoring";
+import { judge } from "../scoring/judgements";
 import { localizedPieces } from "./builder";
 import { amountText, countText, fig, percentText, splitCells, type Fig, type Piece } from "./format";
 
@@ -11,6 +13,17 @@ export interface ComposeOptions {
   lang?: Lang;
   /** Fingerprint → the department's explanation of a warning marked 已说明. */
   explained?: Record<string, string>;
+  /** The scoring profile the score was computed with: its criteria, judgements and naming. */
+  profile?: Profile;
+  /**
+   * 报告素材 paragraphs with a TXT-* error or warning: `hold` leaves them out and lists them in
+   * the 待补充清单; `mark` prints them followed by 【待核实：…】 with the finding.
+   */
+  flaggedMaterial?: "hold" | "mark";
+  /** The 落款 date, ISO `YYYY-MM-DD`; without it the 落款 has the department only. */
+  date?: string;
+  /** Leave the 待补充清单 appendix out of the document (the report sheet always has it). */
+  omitTodo?: boolean;
 }
 
 /** A figure read from one cell. */
@@ -31,7 +44,11 @@ export interface ReportContext {
   model: DepartmentModel;
   unit: AmountUnit;
   explained: Record<string, string>;
+  profile: Profile;
+  options: ComposeOptions;
   t(l: Localized): string;
+  /** The profile's word for an indicator's value (`预算执行情况较好`), if it has one. */
+  judge(key: string, value: Decimal): string | undefined;
   /** A localized sentence template filled with pieces. */
   s(l: Localized, params?: Record<string, Piece | Piece[]>): Piece[];
   amount(value: Decimal, cells: readonly string[]): Fig;
@@ -55,6 +72,15 @@ export function unitName(ctx: Pick<ReportContext, "model" | "t">, fallback: Loca
   return name !== "" ? name : ctx.t(fallback);
 }
 
+/**
+ * The department as the body refers to it after the opening: its name, or the profile's fixed
+ * self-reference (`我局`), so generated text and the department's own paragraphs agree.
+ */
+export function subjectName(ctx: Pick<ReportContext, "model" | "t" | "profile">, fallback: Localized): string {
+  const ref = ctx.profile.selfReference;
+  return ref.kind === "fixed" ? ctx.t(ref.word) : unitName(ctx, fallback);
+}
+
 export function indicatorCells(ind: IndicatorResult): string[] {
   return splitCells(ind.inputs.map((i) => i.cell));
 }
@@ -69,7 +95,10 @@ export function createContext(result: CheckResult, options: ComposeOptions = {})
     model,
     unit,
     explained: options.explained ?? {},
+    profile: options.profile ?? DEFAULT_PROFILE,
+    options,
     t: (l) => l[lang],
+    judge: (key, value) => judge(options.profile ?? DEFAULT_PROFILE, key, value, lang),
     s: (l, params = {}) => localizedPieces(lang, l, params),
     amount: (value, cells) => fig(amountText(value, unit, lang), cells),
     percent: (value, cells) => fig(percentText(value), cells),

@@ -34,8 +34,14 @@ export type ReportBlock =
       /** Columns (0-based) that hold numbers, right-aligned and written as numbers. */
       numericColumns: number[];
       sources: string[];
+      /** Relative column widths (any unit; renderers scale them to the page), when not even. */
+      widths?: number[];
     }
-  | { kind: "chart"; chart: ChartSpec };
+  | { kind: "chart"; chart: ChartSpec }
+  /** An attachment (附件1 …): starts a new page in the .docx; `id` names what it holds. */
+  | { kind: "attachment"; id: "scorecard" | "targets" | "projects" | "sources" | "todo"; text: string }
+  /** The 落款: the department, then the date, set flush right. */
+  | { kind: "signature"; lines: string[] };
 
 export interface ChartSpec {
   id: string;
@@ -57,4 +63,23 @@ export interface ReportDocument {
   blocks: ReportBlock[];
   /** The summary paragraph (about 150–300 characters) inserted at the selected cell. */
   summary: { text: string; sources: string[] };
+  /** What the user must still fill in, each naming the sheet and row or cell. */
+  todo: TodoItem[];
+  /** Every figure of the body with the cells it came from (and its formula when computed). */
+  figureSources: FigureSource[];
+}
+
+export interface TodoItem {
+  what: string;
+  /** `三公经费!D9`, or a sheet and row in words. */
+  where: string;
+}
+
+export interface FigureSource {
+  text: string;
+  /** What the figure is: the sentence words before it, or the indicator name. */
+  label: string;
+  cells: string[];
+  /** The formula in words, for a computed figure. */
+  formula?: string;
 }

@@ -64,3 +64,19 @@ export const STANDING_MEASURES: Localized[] = [
     "Monitor budget execution: analyse execution and finances regularly, report on progress promptly, and carry out the department-wide performance self-evaluation well.",
   ),
 ];
+
+/** 六、评价结果应用: how the department uses the result, as departments' reports state it. */
+export const RESULT_USES: Localized[] = [
+  text(
+    "将本次自评结果作为以后年度部门预算编制和资金安排的重要依据，对执行进度慢、绩效不高的支出相应调整。",
+    "Use this self-evaluation as a basis for future budgets and allocations, and adjust spending that is slow or performs poorly.",
+  ),
+  text(
+    "针对自评发现的问题逐项制定整改措施，明确责任和时限，整改情况纳入下一年度绩效自评。",
+    "Set a correction for each problem found, with who is responsible and by when, and review it in next year's self-evaluation.",
+  ),
+  text(
+    "按照预决算信息公开的要求，将绩效自评结果随部门决算一并公开，接受社会监督。",
+    "Publish the self-evaluation with the final accounts, as the disclosure rules require.",
+  ),
+];

@@ -3,6 +3,7 @@ import { paragraph, type ParagraphBlock } from "./builder";
 import type { ReportContext } from "./context";
 import type { ReportBlock } from "./document";
 import { itemNumber, subsectionNumber, type Piece } from "./format";
+import { materialParts, type MaterialSection } from "./materials";
 
 /**
  * Numbering that follows what is actually written: a subsection with nothing to say is left
@@ -45,4 +46,11 @@ export function numberedItems(ctx: ReportContext, items: Item[], start = 1): Par
 /** A `1、基本支出` heading. */
 export function itemHeading(ctx: ReportContext, n: number, title: Localized): ReportBlock {
   return { kind: "heading", level: 3, text: `${itemNumber(n, ctx.lang)}${ctx.t(title)}` };
+}
+
+/** A section's items with the department's material woven in: its lead first, its list items after ours. */
+export function itemsWithMaterials(ctx: ReportContext, items: Item[], section: MaterialSection): ParagraphBlock[] {
+  const material = materialParts(ctx, section);
+  const ours = numberedItems(ctx, items);
+  return [...material.opening, ...ours, ...material.items(ours.length + 1)];
 }

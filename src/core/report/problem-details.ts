@@ -59,7 +59,10 @@ const execution: Builder = (ctx) => {
     actual: ctx.summaryValue("本年支出合计"),
     budget: ctx.summaryValue("本年支出合计", "调整后预算数"),
   });
-  return [full.length > 0 ? full : indicatorClause(ctx, DETAIL.executionRateOnly, "executionRate", {})];
+  const clause = full.length > 0 ? full : indicatorClause(ctx, DETAIL.executionRateOnly, "executionRate", {});
+  const ind = ctx.indicator("executionRate");
+  const judgement = ind && ctx.judge("executionRate", ind.value);
+  return [clause.length > 0 && judgement ? [...clause, comma(ctx.lang), judgement] : clause];
 };
 
 const projectCells = (p: ProjectRow): string[] => [p.nameCell, ...amountCells(p.values), p.releaseDate?.cell ?? ""];
@@ -70,15 +73,30 @@ const projectExecution: Builder = (ctx, findings) =>
     const actual = cellValue(p.values["实际支出数"]);
     const rate = budget && actual && rateOf(ctx, actual, budget);
     if (!budget || !actual || !rate) return [];
-    return ctx.s(DETAIL.project, { name: p.name, budget: money(ctx, budget), actual: money(ctx, actual), rate });
+    const value = percentage(actual.value, budget.value);
+    const judgement = value && ctx.judge("projectExecutionRate", value);
+    const clause = ctx.s(DETAIL.project, {
+      name: p.name,
+      budget: money(ctx, budget),
+      actual: money(ctx, actual),
+      rate,
+    });
+    return [...clause, ...(judgement ? [comma(ctx.lang), judgement] : []), ...cause(ctx, p)];
   });
+
+/** The department's 备注 on a project, as the cause of what the finding shows. */
+function cause(ctx: ReportContext, p: ProjectRow): Piece[] {
+  const note = p.note?.value.trim().replace(/[。.；;，,]+$/, "");
+  if (!note || !p.note) return [];
+  return [comma(ctx.lang), ...ctx.s(DETAIL.cause, { note: fig(note, [p.note.cell]) })];
+}
 
 const late: Builder = (ctx, findings) =>
   named(findings, ctx.model.projects?.rows ?? [], projectCells).map((p) => {
     const balance = cellValue(p.values["年末结转结余"]);
     if (!p.releaseDate || !balance) return [];
     const date = fig(dateText(p.releaseDate.value, ctx.lang), [p.releaseDate.cell]);
-    return ctx.s(DETAIL.late, { name: p.name, date, balance: money(ctx, balance) });
+    return [...ctx.s(DETAIL.late, { name: p.name, date, balance: money(ctx, balance) }), ...cause(ctx, p)];
   });
 
 const carry: Builder = (ctx) => {
@@ -90,17 +108,37 @@ const carry: Builder = (ctx) => {
       ? ctx.s(DETAIL.carry, { amount: money(ctx, end), rate: ctx.percent(ind.value, ind.cells) })
       : ctx.s(DETAIL.carryAmountOnly, { amount: money(ctx, end) }),
   ];
+  // Amounts are compared with amounts only: the balance brought forward against the one left.
   const start = ctx.summaryValue("年初结转和结余");
-  if (start && end.value.gt(start.value)) clauses.push(ctx.s(DETAIL.carryAboveStart, { start: money(ctx, start) }));
-  return [[...clauses[0], ...(clauses[1] ? [comma(ctx.lang), ...clauses[1]] : [])]];
+  if (start && !end.value.eq(start.value)) {
+    const diff = end.value.minus(start.value);
+    const change = ctx.s(diff.isPositive() ? DETAIL.carryUp : DETAIL.carryDown, {
+      amount: ctx.amount(diff.abs(), [end.cell, start.cell]),
+    });
+    clauses.push(ctx.s(DETAIL.carryOnStart, { start: money(ctx, start), change }));
+  }
+  return [joinClauses(ctx, clauses)];
 };
 
-const adjustment: Builder = (ctx) => [
-  indicatorClause(ctx, DETAIL.adjustment, "adjustmentRate", {
-    initial: ctx.summaryValue("本年支出合计", "年初预算数"),
-    adjusted: ctx.summaryValue("本年支出合计", "调整后预算数"),
-  }),
-];
+function joinClauses(ctx: ReportContext, clauses: Piece[][]): Piece[] {
+  return clauses.flatMap((c, i) => (i === 0 ? c : [comma(ctx.lang), ...c]));
+}
+
+const adjustment: Builder = (ctx) => {
+  const clauses = [
+    indicatorClause(ctx, DETAIL.adjustment, "adjustmentRate", {
+      initial: ctx.summaryValue("本年支出合计", "年初预算数"),
+      adjusted: ctx.summaryValue("本年支出合计", "调整后预算数"),
+    }),
+  ];
+  const ind = ctx.indicator("adjustmentRate");
+  const judgement = ind && ctx.judge("adjustmentRate", ind.value);
+  if (clauses[0].length > 0 && judgement) clauses.push([judgement]);
+  const added = cellValue(ctx.model.other?.["年初预算追加数"]);
+  if (clauses[0].length > 0 && added && added.value.isPositive())
+    clauses.push(ctx.s(DETAIL.added, { amount: money(ctx, added) }));
+  return [joinClauses(ctx, clauses)];
+};
 
 const publicFunds: Builder = (ctx) => [
   indicatorClause(ctx, DETAIL.publicFunds, "publicControlRate", {

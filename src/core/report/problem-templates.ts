@@ -23,16 +23,16 @@ export const PROBLEM_FAMILIES = [
 export type ProblemFamily = (typeof PROBLEM_FAMILIES)[number];
 
 export const PROBLEM_TITLES: Record<ProblemFamily, Localized> = {
-  "IND-EXEC": text("预算执行率偏低", "Budget execution was low"),
-  "IND-PRJ-EXEC": text("部分项目预算执行进度偏慢", "Some projects spent their budget slowly"),
+  "IND-EXEC": text("年度预算未全部执行", "The year's budget was not fully spent"),
+  "IND-PRJ-EXEC": text("部分项目预算年末未执行完毕", "Some projects had not spent their budget by year end"),
   "IND-LATE": text(
     "部分指标下达时间晚，造成年终资金结余",
     "Some budget indicators were released late, leaving year-end balances",
   ),
-  "IND-CARRY": text("年终结转结余资金较大", "Year-end balances were large"),
+  "IND-CARRY": text("年末存在结转结余资金", "Funds were left over at year end"),
   "IND-ADJ": text(
-    "预算调整幅度较大，年初预算编制的准确性有待提高",
-    "The budget was adjusted substantially; the initial budget needs to be more accurate",
+    "年中预算调整，年初预算编制的准确性有待提高",
+    "The budget was adjusted during the year; the initial budget needs to be more accurate",
   ),
   "IND-PUBLIC": text("公用经费支出超过预算", "Operating costs exceeded the budget"),
   "IND-3G-OVER": text("“三公”经费支出超过预算", "“三公” spending exceeded the budget"),
@@ -44,11 +44,11 @@ export const PROBLEM_TITLES: Record<ProblemFamily, Localized> = {
 
 /** The short name used in the summary paragraph. */
 export const PROBLEM_SHORT: Record<ProblemFamily, Localized> = {
-  "IND-EXEC": text("预算执行率偏低", "low budget execution"),
-  "IND-PRJ-EXEC": text("部分项目执行进度偏慢", "slow project spending"),
+  "IND-EXEC": text("预算未全部执行", "budget not fully spent"),
+  "IND-PRJ-EXEC": text("部分项目预算未执行完毕", "project budgets not fully spent"),
   "IND-LATE": text("部分指标下达晚", "late budget releases"),
-  "IND-CARRY": text("年终结转结余较大", "large year-end balances"),
-  "IND-ADJ": text("预算调整幅度较大", "large budget adjustments"),
+  "IND-CARRY": text("年末存在结转结余", "year-end balances"),
+  "IND-ADJ": text("年中预算调整", "mid-year budget adjustments"),
   "IND-PUBLIC": text("公用经费超预算", "operating costs over budget"),
   "IND-3G-OVER": text("“三公”经费超预算", "“三公” over budget"),
   "IND-3G-UP": text("“三公”经费较上年增加", "“三公” up on last year"),
@@ -60,12 +60,12 @@ export const PROBLEM_SHORT: Record<ProblemFamily, Localized> = {
 /** Sentence templates of the problem details; `{…}` are figures from cells and indicators. */
 export const DETAIL = {
   execution: text(
-    "本年支出合计决算数{actual}，调整后预算数{budget}，预算执行率{rate}",
+    "全年支出{actual}，调整后预算{budget}，预算执行率{rate}",
     "total expenditure was {actual} against an adjusted budget of {budget}, an execution rate of {rate}",
   ),
   executionRateOnly: text("预算执行率{rate}", "the execution rate was {rate}"),
   project: text(
-    "“{name}”调整后预算数{budget}，实际支出数{actual}，执行率{rate}",
+    "“{name}”调整后预算{budget}，实际支出{actual}，执行率{rate}",
     "“{name}”: budget {budget}, spent {actual}, an execution rate of {rate}",
   ),
   late: text(
@@ -77,21 +77,26 @@ export const DETAIL = {
     "year-end balances were {amount}, a carry-over rate of {rate}",
   ),
   carryAmountOnly: text("年末结转和结余{amount}", "year-end balances were {amount}"),
-  carryAboveStart: text("高于年初结转和结余{start}", "above the {start} brought forward"),
+  carryOnStart: text("较年初结转和结余{start}{change}", "against {start} brought forward, {change}"),
+  carryUp: text("增加{amount}", "up {amount}"),
+  carryDown: text("减少{amount}", "down {amount}"),
+  judged: text("{judgement}", "{judgement}"),
+  cause: text("主要原因：{note}", "cause: {note}"),
+  added: text("其中年中追加预算{amount}", "of which {amount} was added during the year"),
   adjustment: text(
-    "本年支出合计年初预算数{initial}，调整后预算数{adjusted}，预算调整率{rate}",
+    "年初预算{initial}，调整后预算{adjusted}，预算调整率{rate}",
     "the initial budget was {initial} and the adjusted budget {adjusted}, an adjustment rate of {rate}",
   ),
   publicFunds: text(
-    "公用经费决算数{actual}，调整后预算数{budget}，公用经费控制率{rate}",
+    "公用经费支出{actual}，预算{budget}，公用经费控制率{rate}",
     "operating costs were {actual} against a budget of {budget}, a control rate of {rate}",
   ),
   threePublicOver: text(
-    "{label}本年决算数{actual}，本年预算数{budget}",
+    "{label}支出{actual}，全年预算{budget}",
     "{label}: {actual} spent against a budget of {budget}",
   ),
   threePublicUp: text(
-    "{label}本年决算数{actual}，上年决算数{previous}，{change}",
+    "{label}支出{actual}，上年{previous}，{change}",
     "{label}: {actual} this year, {previous} last year, {change}",
   ),
   staffUnit: text(

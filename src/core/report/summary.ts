@@ -7,6 +7,7 @@ import type { ReportDocument } from "./document";
 import { fig, pointsText, type Piece } from "./format";
 import { changeOnLastYear, comma, enumerationComma, sentence } from "./phrases";
 import { PROBLEM_SHORT } from "./problem-templates";
+import { scorecard } from "./scorecard";
 import { collectProblems, type Problem } from "./sections/problems";
 import { gradeText, scoreCells } from "./sections/score";
 
@@ -96,14 +97,14 @@ function scoreSentence(ctx: ReportContext): Piece[] {
   if (score.grade) {
     return sentence(ctx, [
       ctx.s(T.graded, {
-        score: fig(`${formatAmount(score.total)}${unit}`, cells),
+        score: fig(`${formatAmount(scorecard(ctx, score).total)}${unit}`, cells),
         grade: gradeText(score.grade, ctx.lang),
       }),
     ]);
   }
   return sentence(ctx, [
     ctx.s(T.partial, {
-      score: fig(formatAmount(score.total), cells),
+      score: fig(formatAmount(scorecard(ctx, score).total), cells),
       scored: pointsText(score.scoredPoints),
       unscored: pointsText(score.maxPoints.minus(score.scoredPoints)),
     }),

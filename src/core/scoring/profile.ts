@@ -2,6 +2,7 @@ import { text, type Lang, type Localized } from "../i18n";
 import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from "../indicators/catalogue";
 import { Decimal } from "../money";
 import defaultProfileJson from "./default-profile.json";
+import { parseExtras, type ProfileExtras } from "./judgements";
 
 /**
  * A scoring profile (评分方案): the 一级/二级/三级 table of indicators.md as data, so a
@@ -54,7 +55,7 @@ export interface ProfileItem {
   rule: Rule;
 }
 
-export interface Profile {
+export interface Profile extends ProfileExtras {
   name: string;
   nameEn?: string;
   totalPoints: Decimal;
@@ -265,7 +266,10 @@ export function loadProfile(json: unknown): Profile {
     );
   }
   const nameEn = root.nameEn === undefined ? undefined : str(root.nameEn, "nameEn");
-  return { name, nameEn, totalPoints, level1, items };
+  const extras = parseExtras(root, (path, detail) => {
+    throw new ProfileError(path, detail);
+  });
+  return { name, nameEn, totalPoints, level1, items, ...extras };
 }
 
 /** The default profile of indicators.md: 部门整体支出（共性指标参考口径）, 100 points. */

@@ -23,10 +23,7 @@ function selfScore(model: DepartmentModel, item: ProfileItem): Outcome {
   if (!model.selfScores) {
     return {
       source,
-      reason: fillLocalized(
-        text("缺少“自评打分”工作表，“{name}”未打分", "the 自评打分 sheet is absent, so “{name}” has no score"),
-        params,
-      ),
+      reason: fillLocalized(text("缺少“自评打分”工作表", "the 自评打分 sheet is absent"), params),
     };
   }
   const wanted = matchKey(item.name);

@@ -10,7 +10,8 @@ const THIN_BORDER = "#BFBFBF";
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 /** Points per pixel. */
 const PT_PER_PX = 0.75;
-const FOOTER = "第 &P 页，共 &N 页";
+/** Points per inch, for the plan's margins. */
+const PT_PER_INCH = 72;
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const VALIGN = { top: "Top", middle: "Center" } as const;
 
@@ -67,14 +68,29 @@ export function queueReportSheet(context: Excel.RequestContext, plan: SheetPlan,
   for (const { row, height } of plan.rowHeights) {
     ws.getRangeByIndexes(row - 1, 0, 1, 1).getEntireRow().format.rowHeight = height;
   }
+  for (const link of plan.links) {
+    // An internal link: the cell keeps the text the plan wrote; a click goes to the source cell.
+    ws.getCell(link.row - 1, link.col - 1).hyperlink = { documentReference: `'${link.sheet}'!${link.cell}` };
+  }
   if (notes) for (const n of plan.notes) ws.notes.add(a1(n.row, n.col), n.text);
   for (const chart of plan.charts) addChart(ws, chart);
 
+  const setup = plan.pageSetup;
   const page = ws.pageLayout;
   page.paperSize = Excel.PaperType.a4;
-  page.orientation = Excel.PageOrientation.portrait;
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  page.headersFooters.defaultForAllPages.centerFooter = FOOTER;
+  page.orientation =
+    setup.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  // The plan's column widths fit the page at this scale, so no fit-to-width shrinking.
+  page.zoom = { scale: setup.scale };
+  page.leftMargin = setup.margins.left * PT_PER_INCH;
+  page.rightMargin = setup.margins.right * PT_PER_INCH;
+  page.topMargin = setup.margins.top * PT_PER_INCH;
+  page.bottomMargin = setup.margins.bottom * PT_PER_INCH;
+  page.headerMargin = setup.margins.header * PT_PER_INCH;
+  page.footerMargin = setup.margins.footer * PT_PER_INCH;
+  page.centerHorizontally = setup.centerHorizontally;
+  page.headersFooters.defaultForAllPages.centerFooter = plan.footer.center;
+  for (const row of plan.pageBreaks) ws.horizontalPageBreaks.add(a1(row + 1, 1));
   ws.load("id,name");
   return ws;
 }

@@ -3,6 +3,8 @@ import type { CellStyle, SheetPlan } from "../../render/sheet-plan";
 import { uniqueSheetName } from "../../render/sheet-plan";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+/** Excel's paper-size codes. */
+const PAPER = { A4: 9 } as const;
 
 /**
  * The input workbook with the report sheet added: a copy, the input bytes untouched. The
@@ -22,8 +24,17 @@ export async function addReportSheet(
     wb.worksheets.map((s) => s.name),
     plan.sheetName,
   );
+  const setup = plan.pageSetup;
   const ws = wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: PAPER[setup.paper],
+      orientation: setup.orientation,
+      scale: setup.scale,
+      fitToPage: false,
+      horizontalCentered: setup.centerHorizontally,
+      margins: setup.margins,
+    },
+    headerFooter: { oddFooter: `&C${plan.footer.center}`, evenFooter: `&C${plan.footer.center}` },
   });
   applyPlan(wb, ws, plan, charts);
   const out = await wb.xlsx.writeBuffer();
@@ -46,6 +57,13 @@ function applyPlan(
   for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
   for (const n of plan.notes) ws.getCell(n.row, n.col).note = n.text;
+  for (const row of plan.pageBreaks) ws.getRow(row).addPageBreak();
+  for (const link of plan.links) {
+    const cell = ws.getCell(link.row, link.col);
+    // An in-workbook link: `#'Sheet'!A1`, with the cell's text kept as it is.
+    const target = `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+    cell.value = { text: String(cell.value ?? ""), hyperlink: target, tooltip: `${link.sheet}!${link.cell}` };
+  }
   for (const chart of plan.charts) {
     const png = charts?.get(chart.spec.id);
     if (!png) continue;

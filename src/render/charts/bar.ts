@@ -36,7 +36,8 @@ export function barSvg(spec: ChartSpec, width: number, height: number): string {
   const bottom = height - 14 - labelLines * LINE;
   const y = (v: number): number => bottom - ((v - scale.min) / (scale.max - scale.min)) * (bottom - top);
 
-  const out: string[] = [textEl(width / 2, 28, spec.title, { size: 16, anchor: "middle", weight: "bold" })];
+  // The title is the caption under the picture; drawn again inside it, it would be read twice.
+  const out: string[] = [];
   out.push(
     ...legendRow(
       spec.series.map((s) => s.name),

@@ -19,7 +19,8 @@ interface Slice {
  * less cannot be drawn as a pie and are left out; nothing positive gives 无数据.
  */
 export function pieSvg(spec: ChartSpec, width: number, height: number, lang: Lang): string {
-  const out: string[] = [textEl(width / 2, 28, spec.title, { size: 16, anchor: "middle", weight: "bold" })];
+  // The title is the caption under the picture; drawn again inside it, it would be read twice.
+  const out: string[] = [];
   const slices = layoutSlices(spec);
   if (slices.length === 0) {
     out.push(textEl(width / 2, height / 2, label("noData", lang), { size: 14, anchor: "middle" }));

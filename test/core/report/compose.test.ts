@@ -22,15 +22,16 @@ describe("composeReport on the balanced department", () => {
     expect(headings).toEqual([
       "一、基本情况",
       "二、部门整体支出情况",
-      "三、部门整体支出绩效情况",
-      "四、存在的问题",
+      "三、绩效情况及自评结果",
+      "四、存在的问题及原因",
       "五、改进措施和建议",
+      "六、评价结果应用",
     ]);
   });
 
   it("numbers subsections （一）（二）… and items 1、2、… within each", () => {
     const subs = section(doc, 3).flatMap((b) => (b.kind === "heading" && b.level === 2 ? [b.text] : []));
-    expect(subs).toEqual(["（一）经济性评价", "（二）行政效能评价", "（三）效益评价", "（四）自评得分情况"]);
+    expect(subs).toEqual(["（一）经济性评价", "（二）行政效能评价", "（三）效益评价", "（四）自评结果"]);
     const items = subsection(doc, "经济性评价").flatMap((b) => (b.kind === "paragraph" ? [b.text.slice(0, 2)] : []));
     expect(items).toEqual(["1、", "2、", "3、"]);
     const spendingItems = section(doc, 2).flatMap((b) => (b.kind === "heading" && b.level === 3 ? [b.text] : []));
@@ -91,40 +92,43 @@ describe("composeReport on the balanced department", () => {
   it("states the 经济性 indicators from the indicator results, with their input cells", () => {
     const p = paragraphWith(subsection(doc, "经济性"), "预算执行情况");
     expect(p.text).toBe(
-      "2、预算执行情况。本年支出合计决算数1196.29万元，调整后预算数1250.00万元，预算执行率95.70%；年初预算数1200.00万元，预算调整率4.17%；年末结转和结余23.71万元，结转结余率1.90%；公用经费决算数92.56万元，调整后预算数95.00万元，公用经费控制率97.43%。",
+      "2、预算执行情况。全年支出1196.29万元，调整后预算1250.00万元，预算执行率95.70%，预算执行情况较好；年初预算1200.00万元，预算调整率4.17%，预算调整幅度较小；年末结转和结余23.71万元，结转结余率1.90%，结转结余资金规模较小；公用经费支出92.56万元，预算95.00万元，公用经费控制率97.43%，公用经费控制在预算以内。",
     );
     expect(figure(p, "1.90%")).toEqual(["收支总表!D25", "收支总表!C23"]);
     const allocation = paragraphWith(subsection(doc, "经济性"), "预算配置情况");
     expect(allocation.text).toContain("在职人员控制率93.33%");
-    expect(allocation.text).toContain("“三公”经费本年决算数4.70万元");
+    expect(allocation.text).toContain("“三公”经费支出4.70万元");
     expect(allocation.text).toContain("较上年减少0.60万元，下降11.32%");
   });
 
   it("states met targets and 重点工作 from 绩效目标, and 效益 and 满意度 rows", () => {
     const duties = paragraphWith(subsection(doc, "行政效能"), "职责履行情况");
     expect(duties.text).toContain("本年设定产出指标3项，完成3项，实际完成率100.00%");
-    expect(duties.text).toContain("建成5G宏基站目标值180个，实际值185个");
+    expect(duties.text).toContain("建成5G宏基站计划180个，实际185个，超额完成");
     expect(figure(duties, "185个")).toEqual(["绩效目标!E3"]);
     expect(paragraphWith(subsection(doc, "行政效能"), "重点工作").text).toContain(
       "重点工作1项（建成5G宏基站），办结1项，重点工作办结率100.00%",
     );
     const benefits = subsection(doc, "效益评价");
-    expect(paragraphWith(benefits, "经济效益").text).toContain("规模工业增加值增速目标值6%，实际值7.2%，已达成");
-    expect(paragraphWith(benefits, "满意度").text).toContain("服务对象满意度目标值90%，实际值95%，已达成");
+    expect(paragraphWith(benefits, "经济效益").text).toContain("规模工业增加值增速计划6%，实际7.2%，超额完成");
+    expect(paragraphWith(benefits, "满意度").text).toContain("服务对象满意度计划90%，实际95%，超额完成");
   });
 
-  it("gives the score per 一级 indicator, total and grade as a table (已评 x/y 分 while items are unscored)", () => {
-    const result = check();
+  it("sums the 一级 table from the scorecard's printed rows; an unscored item is 未评分 with its reason and counts 0", () => {
     const table = doc.blocks.find((b) => b.kind === "table" && b.id === "score");
-    expect(table).toBeDefined();
-    if (table?.kind !== "table") return;
-    expect(table.header).toEqual(["一级指标", "分值", "已评分值", "得分", "等级"]);
+    if (table?.kind !== "table") throw new Error("no score table");
+    expect(table.header).toEqual(["一级指标", "分值", "得分"]);
     expect(table.rows.map((r) => r[0])).toEqual(["投入", "过程", "产出", "效果", "合计"]);
-    expect(table.rows[4]).toEqual(["合计", "100", "98", result.score!.total.toFixed(2), "未评定"]);
-    expect(table.numericColumns).toEqual([1, 2, 3]);
-    const p = paragraphWith(subsection(doc, "自评得分"), "经自评");
+    const card = doc.blocks.find((b) => b.kind === "table" && b.id === "scorecard");
+    if (card?.kind !== "table") throw new Error("no scorecard");
+    const eco = card.rows.find((r) => r[2].startsWith("生态效益"))!;
+    expect(eco[5]).toBe("未评分");
+    expect(eco[6]).toContain("效益-生态");
+    const subtotal = card.rows.filter((r) => r[0] === "小计")[3];
+    expect(table.rows[3][2]).toBe(subtotal[5]);
+    const p = paragraphWith(subsection(doc, "自评结果"), "经自评");
     expect(p.text).toBe(
-      `经自评，已评${result.score!.total.toFixed(2)}/98分，2分未评（未评分指标：生态效益），暂不评定等级。`,
+      `经自评，已评分指标得分${table.rows[4][2]}分（已评分值98分）；1项指标因缺少数据未评分，按评分方案计0分，暂不评定等级。未评分指标及原因见附件1。`,
     );
     expect(p.sources).toContain("自评打分!B3");
   });
@@ -136,19 +140,43 @@ describe("composeReport on the balanced department", () => {
       { 指标类别: "效益-生态", 指标名称: "单位能耗下降率", 计量单位: "%", 目标值: 3, 实际值: 3.5 },
     ];
     const graded = compose(data);
-    const p = paragraphWith(subsection(graded, "自评得分"), "经自评");
-    expect(p.text).toMatch(/^经自评，部门整体支出绩效得分\d+\.\d{2}分（满分100分），评价等级为“优”。$/);
-    const table = graded.blocks.find((b) => b.kind === "table" && b.id === "score");
-    expect(table?.kind === "table" && table.rows[4][4]).toBe("优");
+    const p = paragraphWith(subsection(graded, "自评结果"), "经自评");
+    expect(p.text).toMatch(
+      /^经自评，部门整体支出绩效得分\d+\.\d{2}分（满分100分），评价等级为“优”。各项指标的评分标准、得分和扣分理由见附件1。$/,
+    );
   });
 
-  it("lists every indicator with its formula, and 无法计算 only in that table", () => {
-    const table = doc.blocks.find((b) => b.kind === "table" && b.id === "indicators");
-    if (table?.kind !== "table") throw new Error("no indicator table");
-    expect(table.rows).toHaveLength(check().indicators.length);
-    expect(table.rows.find((r) => r[0] === "预算执行率")?.slice(2)).toEqual(["95.70%", "9.57/10"]);
-    expect(table.rows.find((r) => r[0] === "生态效益指标达成率")?.[2]).toMatch(/^无法计算/);
+  it("prints every lost point's reason and each criterion in words, never 无法计算 in the body", () => {
+    const card = doc.blocks.find((b) => b.kind === "table" && b.id === "scorecard");
+    if (card?.kind !== "table") throw new Error("no scorecard");
+    const exec = card.rows.find((r) => r[2] === "预算执行率")!;
+    expect(exec.slice(3)).toEqual(["10", "分值×执行率（不超过100%）", "9.57", "95.70%，扣0.43分"]);
+    for (const r of card.rows) {
+      if (/^\d+\.\d{2}$/.test(r[5]) && r[3] !== "" && !r[0].endsWith("小计") && r[0] !== "合计") {
+        const lost = Number(r[3]) - Number(r[5]);
+        if (lost > 0.004) expect(r[6]).not.toBe("");
+      }
+    }
     expect(paragraphs(doc.blocks).some((p) => p.text.includes("无法计算"))).toBe(false);
+  });
+
+  it("closes 基本情况 with the year's 绩效目标 by kind and the 重点工作, counted from 绩效目标", () => {
+    const p = paragraphWith(section(doc, 1), "设定部门整体绩效指标");
+    const targets = balancedDepartment().targets!;
+    expect(p.text).toMatch(
+      new RegExp(`^2022年，示范县工业和信息化局设定部门整体绩效指标${targets.length}项，其中产出指标\\d+项`),
+    );
+    expect(p.text).toContain("重点工作1项：建成5G宏基站。");
+  });
+
+  it("lists every figure in 数据来源 with what it is, its cells and, when computed, its formula in words", () => {
+    const exec = doc.figureSources.find((f) => f.text === "95.70%" && f.label === "预算执行率")!;
+    expect(exec.formula).toBe("本年支出合计决算数÷调整后预算数×100%");
+    expect(exec.cells).toEqual(expect.arrayContaining(["收支总表!D23", "收支总表!C23"]));
+    expect(doc.figureSources.find((f) => f.text === "4.03%")?.label).toBe("本年支出合计较上年增长");
+    expect(doc.figureSources.some((f) => f.text === "2022")).toBe(false);
+    const table = doc.blocks.find((b) => b.kind === "table" && b.id === "sources");
+    expect(table?.kind === "table" && table.rows.length).toBe(doc.figureSources.length);
   });
 
   it("says in one sentence that nothing was found, and still lists the standing measures", () => {

@@ -1,6 +1,7 @@
+import { composeReport } from "../../../src/core/report";
 import type { ChartSpec, ReportDocument } from "../../../src/core/report";
 import { balancedDepartment } from "../../fixtures/department";
-import { compose, figure, inYuan, paragraphs, paragraphWith, section, subsection } from "./helpers";
+import { check, compose, figure, inYuan, paragraphs, paragraphWith, section, subsection } from "./helpers";
 
 function charts(doc: ReportDocument): ChartSpec[] {
   return doc.blocks.flatMap((b) => (b.kind === "chart" ? [b.chart] : []));
@@ -15,7 +16,7 @@ function allText(doc: ReportDocument): string {
 describe("what the workbook holds decides what is written", () => {
   it("drops the 三公 sentences when the 三公经费 sheet is missing", () => {
     const withSheet = compose();
-    expect(allText(withSheet)).toContain("“三公”经费本年决算数");
+    expect(allText(withSheet)).toContain("“三公”经费支出");
     const d = balancedDepartment();
     delete d.threePublic;
     const doc = compose(d);
@@ -24,7 +25,7 @@ describe("what the workbook holds decides what is written", () => {
     expect(doc.summary.text).not.toContain("三公");
     const allocation = paragraphWith(subsection(doc, "经济性"), "预算配置情况");
     expect(allocation.text).toBe(
-      "1、预算配置情况。年末实有人数42名，编制45名，在职人员控制率93.33%。重点支出安排率99.59%。",
+      "1、预算配置情况。年末实有人数42名，编制45名，在职人员控制率93.33%，人员控制在编制以内。重点支出安排率99.59%，重点支出保障充分。",
     );
   });
 
@@ -46,7 +47,7 @@ describe("what the workbook holds decides what is written", () => {
     delete d.targets;
     const doc = compose(d);
     const subs = section(doc, 3).flatMap((b) => (b.kind === "heading" && b.level === 2 ? [b.text] : []));
-    expect(subs).toEqual(["（一）经济性评价", "（二）自评得分情况"]);
+    expect(subs).toEqual(["（一）经济性评价", "（二）自评结果"]);
     expect(allText(doc)).not.toContain("目标值");
     expect(allText(doc)).not.toContain("产出指标");
   });
@@ -89,13 +90,13 @@ describe("what the workbook holds decides what is written", () => {
     });
   });
 
-  it("inserts 报告素材 verbatim after the generated paragraphs of their sections", () => {
+  it("weaves 报告素材 into their sections: numbered after the generated items, the department named one way", () => {
     const d = balancedDepartment();
     const own = {
       主要职责: "本局是县政府主管工业经济的职能部门。",
       经济性: "进一步加强资产管理，制定了《内控制度》。",
       行政效能: "严格执行财务管理制度，严控“三公经费”。",
-      社会效益: "建成5G宏基站185个，完成投资1850万元",
+      社会效益: "建成5G宏基站185个，完成投资1850万元。",
       存在的问题: "部分股室预算意识不强。",
       改进措施: "加强培训。",
       其他: "附：自评工作组名单。",
@@ -110,15 +111,43 @@ describe("what the workbook holds decides what is written", () => {
       expect(p.sources).toHaveLength(1);
       expect(p.sources[0]).toMatch(/^报告素材!B\d+$/);
     };
-    expectMaterial(last(section(doc, 1)), own.主要职责);
-    expectMaterial(last(subsection(doc, "经济性")), own.经济性);
-    expectMaterial(last(subsection(doc, "行政效能")), own.行政效能);
-    expectMaterial(last(subsection(doc, "效益评价")), own.社会效益);
-    expectMaterial(last(section(doc, 3)), own.其他);
-    expectMaterial(last(section(doc, 4)), own.存在的问题);
-    expectMaterial(last(section(doc, 5)), own.改进措施);
+    // What the department is opens 基本情况, with 本局 replaced by its 单位名称.
+    expectMaterial(paragraphs(section(doc, 1))[0], "示范县工业和信息化局是县政府主管工业经济的职能部门。");
+    expectMaterial(last(subsection(doc, "经济性")), `4、${own.经济性}`);
+    expectMaterial(last(subsection(doc, "行政效能")), `3、${own.行政效能}`);
+    expectMaterial(last(subsection(doc, "效益评价")), `3、${own.社会效益}`);
+    expectMaterial(last(section(doc, 4)), `1、${own.存在的问题}`);
+    expectMaterial(last(section(doc, 5)), "3、加强培训。");
+    expectMaterial(last(section(doc, 7)), `1、${own.其他}`);
     expect(paragraphs(doc.blocks).filter((p) => p.origin === "material")).toHaveLength(7);
     expect(paragraphs(subsection(doc, "经济性"))[0].origin).toBe("generated");
+  });
+
+  it("renumbers a pasted list to continue the section, its lead paragraph opening the section", () => {
+    const d = balancedDepartment();
+    d.materials = [
+      { 章节: "行政效能", 内容: "我局在强化管理方面开展了以下工作：" },
+      { 章节: "行政效能", 内容: "1、严格执行财务管理制度。" },
+      { 章节: "行政效能", 内容: "2、加强政府采购管理。" },
+    ];
+    const texts = paragraphs(subsection(compose(d), "行政效能")).map((p) => p.text);
+    expect(texts[0]).toBe("示范县工业和信息化局在强化管理方面开展了以下工作：");
+    expect(texts.slice(1).map((t) => /^(\d+)、/.exec(t)?.[1])).toEqual(["1", "2", "3", "4"]);
+    expect(texts.slice(-2)).toEqual(["3、严格执行财务管理制度。", "4、加强政府采购管理。"]);
+  });
+
+  it("holds a cut-off paragraph out of the report and lists it in the 待补充清单, or marks it 【待核实】 on request", () => {
+    const d = balancedDepartment();
+    d.materials = [
+      { 章节: "社会效益", 内容: "1、开展安全生产检查。" },
+      { 章节: "社会效益", 内容: "2、定期召开安全生产工作会议，" },
+    ];
+    const held = compose(d);
+    expect(allText(held)).not.toContain("定期召开安全生产工作会议");
+    expect(held.todo.some((t) => t.what.includes("报告素材第") && t.where.startsWith("报告素材!B"))).toBe(true);
+    const marked = composeReport(check(d), { flaggedMaterial: "mark" });
+    const text = paragraphs(subsection(marked, "效益评价")).map((p) => p.text);
+    expect(text.at(-1)).toMatch(/^4、定期召开安全生产工作会议，【待核实：.+】$/);
   });
 
   it("states a 元 workbook's figures in 万元, converted exactly, with the same cells", () => {

@@ -17,7 +17,7 @@ describe("四、存在的问题 and 五、改进措施和建议", () => {
     expect(figure(late, "3.00万元")).toEqual(["项目支出!G7"]);
     const carry = paragraphWith(problems, "结转结余资金");
     expect(carry.text).toBe(
-      "2、年终结转结余资金较大。年末结转和结余35.20万元，结转结余率2.82%，高于年初结转和结余30.00万元。",
+      "2、年末存在结转结余资金。年末结转和结余35.20万元，结转结余率2.82%，较年初结转和结余30.00万元增加5.20万元。",
     );
     expect(figure(carry, "35.20万元")).toEqual(["收支总表!D25"]);
     expect(figure(carry, "2.82%")).toEqual(["收支总表!D25", "收支总表!C23"]);
@@ -55,8 +55,8 @@ describe("四、存在的问题 and 五、改进措施和建议", () => {
     };
     const doc = compose(d);
     const p = paragraphWith(section(doc, 4), "较上年增加。");
-    expect(p.text).toContain("公务接待费本年决算数2.40万元，上年决算数1.80万元，较上年增加0.60万元，增长33.33%");
-    expect(p.text).toContain("“三公”经费合计本年决算数5.60万元，上年决算数5.30万元，较上年增加0.30万元，增长5.66%");
+    expect(p.text).toContain("公务接待费支出2.40万元，上年1.80万元，较上年增加0.60万元，增长33.33%");
+    expect(p.text).toContain("“三公”经费合计支出5.60万元，上年5.30万元，较上年增加0.30万元，增长5.66%");
     expect(paragraphWith(section(doc, 5), "八项规定").text).toBe(
       "1、严格落实中央八项规定精神，从严控制“三公”经费，进一步压缩“三公”经费支出。",
     );
@@ -95,10 +95,10 @@ describe("四、存在的问题 and 五、改进措施和建议", () => {
     const doc = compose(d);
     const texts = paragraphs(section(doc, 4)).map((p) => p.text);
     expect(texts).toContain(
-      "1、预算执行率偏低。本年支出合计决算数1196.29万元，调整后预算数1500.00万元，预算执行率79.75%。",
+      "1、年度预算未全部执行。全年支出1196.29万元，调整后预算1500.00万元，预算执行率79.75%，预算执行进度偏慢。",
     );
     expect(texts).toContain(
-      "2、预算调整幅度较大，年初预算编制的准确性有待提高。本年支出合计年初预算数1000.00万元，调整后预算数1500.00万元，预算调整率50.00%。",
+      "2、年中预算调整，年初预算编制的准确性有待提高。年初预算1000.00万元，调整后预算1500.00万元，预算调整率50.00%，预算调整幅度较大。",
     );
     expect(texts).toContain("3、实有人数超过编制数。科技开发中心编制7名，实有人数8名，在职人员控制率114.29%。");
     const measures = paragraphs(section(doc, 5)).map((p) => p.text);

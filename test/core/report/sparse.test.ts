@@ -22,6 +22,10 @@ function allText(doc: ReportDocument): string[] {
         return [...(b.caption ? [b.caption] : []), ...b.header, ...b.rows.flat()];
       case "chart":
         return [b.chart.title, ...b.chart.categories, ...b.chart.series.flatMap((s) => [s.name, ...s.values])];
+      case "attachment":
+        return [b.text];
+      case "signature":
+        return b.lines;
     }
   };
   return [...doc.blocks.flatMap(of), doc.summary.text];
@@ -42,21 +46,23 @@ describe("the report of an empty template", () => {
     }
   });
 
-  it.each(LANGS)("%s: gives every section at least one paragraph, never a bare heading", (lang) => {
+  it.each(LANGS)("%s: leaves out the sections it has nothing for, never a bare heading", (lang) => {
     const doc = compose({}, { lang });
-    for (let n = 1; n <= 5; n++) expect(paragraphs(section(doc, n)).length).toBeGreaterThan(0);
-    expect(paragraphs(section(doc, 1))[0].text).toBe(
-      lang === "zh-CN" ? "工作簿中没有本部分所需的数据，本部分从略。" : "The workbook holds no data for this section.",
-    );
+    const headings = doc.blocks.flatMap((b) => (b.kind === "heading" && b.level === 1 ? [b.text] : []));
+    expect(headings[0]).toBe(lang === "zh-CN" ? "一、绩效情况及自评结果" : "I. Performance and self-evaluation result");
+    for (let n = 1; n <= headings.length; n++) expect(paragraphs(section(doc, n)).length).toBeGreaterThan(0);
   });
 
-  it("says nothing could be scored instead of 已评 0.00/0 分, and shows no 0.00 score in the table", () => {
+  it("says in one sentence that nothing could be scored, with no score table and a 待补充清单", () => {
     const doc = compose({});
     const text = allText(doc).join("\n");
     expect(text).not.toContain("0.00/0");
-    expect(text).toContain("经自评，各项指标均缺少评分所需的数据，未能评分（满分100分），暂不评定等级。");
-    for (const row of scoreTable(doc)) expect(row[3]).toBe("—");
-    expect(scoreTable(doc).at(-1)).toEqual(["合计", "100", "0", "—", "未评定"]);
+    expect(text).toContain(
+      "因工作簿缺少评分所需的数据，本次未能评分（满分100分），暂不评定等级，需补充的数据见待补充清单。",
+    );
+    expect(doc.blocks.some((b) => b.kind === "table" && (b.id === "score" || b.id === "scorecard"))).toBe(false);
+    expect(doc.todo.length).toBeGreaterThan(0);
+    expect(doc.blocks.some((b) => b.kind === "attachment" && b.id === "todo")).toBe(true);
   });
 
   it("passes the text check (no cut-off sentence, no blank)", () => {
@@ -68,14 +74,21 @@ describe("the report of an empty template", () => {
 });
 
 describe("a level-1 group with nothing scored", () => {
-  it("shows a dash, not 0.00, beside the groups that were scored", () => {
+  it("counts it 0 in the 一级 table, each of its items 未评分 in the scorecard with where to fill it", () => {
     const d = balancedDepartment();
     delete d.targets;
     delete d.selfScores;
-    const rows = scoreTable(compose(d));
-    const outputs = rows.find((r) => r[0] === "产出")!;
-    expect(outputs.slice(1, 4)).toEqual(["20", "0", "—"]);
-    expect(rows.find((r) => r[0] === "过程")![3]).toMatch(/^\d+\.\d{2}$/);
+    const doc = compose(d);
+    const rows = scoreTable(doc);
+    expect(rows.find((r) => r[0] === "产出")!.slice(1)).toEqual(["20", "0.00"]);
+    const card = doc.blocks.find((b) => b.kind === "table" && b.id === "scorecard");
+    if (card?.kind !== "table") throw new Error("no scorecard");
+    const outputs = card.rows.filter((r) =>
+      ["实际完成率", "完成及时率", "质量达标率", "重点工作办结率"].includes(r[2]),
+    );
+    expect(outputs.map((r) => r[5])).toEqual(["未评分", "未评分", "未评分", "未评分"]);
+    expect(doc.todo.some((t) => t.where.includes("自评打分"))).toBe(true);
+    expect(paragraphs(doc.blocks).some((p) => p.text.includes("行政效能、效益未能评价"))).toBe(true);
   });
 });
 
@@ -103,5 +116,20 @@ describe("单位名称 left blank", () => {
     }
     expect(paragraphs(doc.blocks)[0].text).toContain("the department has evaluated");
     expect(doc.summary.text).toMatch(/^In 2022, the department had total income/);
+  });
+});
+
+describe("the 待补充清单 of a workbook with only its accounts", () => {
+  it("asks for each missing sheet once, naming the sheet and what it would let the report evaluate", () => {
+    const d = balancedDepartment();
+    delete d.threePublic;
+    delete d.targets;
+    const todo = compose(d).todo;
+    expect(todo).toContainEqual({
+      what: "按模板新增并填写“三公经费”工作表，以评价：“三公经费”变动率、“三公经费”控制率",
+      where: "三公经费（新增工作表）",
+    });
+    expect(todo.filter((t) => t.where.startsWith("三公经费"))).toHaveLength(1);
+    for (const t of todo) expect(t.what).not.toContain("无法计算");
   });
 });

@@ -65,7 +65,7 @@ describe("composeSummary", () => {
     expect(s.text).toContain("本年支出合计1196.29万元");
     expect(s.text).toContain("预算执行率59.81%");
     expect(s.text).not.toContain("“三公”经费5.60万元");
-    expect(s.text).toContain("存在的主要问题：预算执行率偏低、");
+    expect(s.text).toContain("存在的主要问题：预算未全部执行、");
   });
 
   it("writes no empty opening sentence or 0/0 score for an empty template", () => {

@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { createExcelHost } from "../../../src/hosts/excel";
 import { key } from "./fake-office";
-import { SAMPLE_STATE, sampleFake } from "./fixtures";
+import { PAGE, SAMPLE_STATE, sampleFake } from "./fixtures";
 
 /** The snapshot with `count` rows inserted at the top of one sheet, as a user would insert them. */
 function insertRows(snapshot: WorkbookSnapshot, sheet: string, count: number): WorkbookSnapshot {
@@ -97,6 +97,10 @@ describe("the stale banner", () => {
         rowHeights: [],
         notes: [],
         charts: [],
+        links: [],
+        pageSetup: PAGE,
+        footer: { center: "" },
+        pageBreaks: [],
       },
     });
     await fake.settle();

@@ -6,7 +6,7 @@ import { createExcelHost } from "../../../src/hosts/excel";
 import { MARK_FILL } from "../../../src/hosts/excel/marks";
 import { layoutReportSheet, uniqueSheetName, type SheetPlan } from "../../../src/render/layout";
 import { key, type FakeOffice, type FakeSheet } from "./fake-office";
-import { sampleFake } from "./fixtures";
+import { PAGE, sampleFake } from "./fixtures";
 
 async function reportPlan(): Promise<SheetPlan> {
   const snapshot = await createExcelHost().readSnapshot();
@@ -27,7 +27,7 @@ function select(fake: FakeOffice, name: string, top: number, left: number, botto
 }
 
 describe("writing the report sheet", () => {
-  it("applies the plan in one sync: text as text, numbers in the plan's format, native charts, A4 with page numbers", async () => {
+  it("applies the plan in one sync: text as text, numbers in the plan's format, native charts, links, A4 at the plan's scale with page numbers", async () => {
     const fake = await sampleFake();
     const plan = await reportPlan();
     const before = fake.stats.syncs;
@@ -49,12 +49,22 @@ describe("writing the report sheet", () => {
     );
     expect(ws.charts.length).toBeGreaterThan(0);
     expect(ws.merges).toHaveLength(plan.merges.length);
+    expect(plan.pageSetup.scale).toBeGreaterThanOrEqual(90);
     expect(ws.props).toMatchObject({
       "pageLayout.paperSize": "A4",
       "pageLayout.orientation": "Portrait",
-      "pageLayout.zoom": { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      "pageLayout.headersFooters.defaultForAllPages.centerFooter": "第 &P 页，共 &N 页",
+      "pageLayout.zoom": { scale: plan.pageSetup.scale },
+      "pageLayout.leftMargin": plan.pageSetup.margins.left * 72,
+      "pageLayout.headersFooters.defaultForAllPages.centerFooter": plan.footer.center,
+      horizontalPageBreaks: plan.pageBreaks.map((row) => `A${row + 1}`),
     });
+    expect(plan.footer.center).toContain("&P");
+    expect(plan.links.length).toBeGreaterThan(0);
+    for (const link of plan.links) {
+      const cell = ws.cells.get(key(link.row, link.col))!;
+      expect(cell.hyperlink).toBe(`'${link.sheet}'!${link.cell}`);
+      expect(typeof cell.value).toBe("string");
+    }
   });
 
   it("keeps text that looks like a formula, a number or a date as the text it is", async () => {
@@ -68,6 +78,10 @@ describe("writing the report sheet", () => {
       rowHeights: [],
       notes: [],
       charts: [],
+      links: [],
+      pageSetup: PAGE,
+      footer: { center: "— &P —" },
+      pageBreaks: [],
     };
     await createExcelHost().apply({ reportSheet: plan });
     const ws = sheet(fake, "报告测试");

@@ -167,9 +167,11 @@ describe("addReportSheet", () => {
     const rep = run.out.getWorksheet("绩效评价报告(2)")!;
     expect(rep.getCell("B1").value).toBe("桃江县科工局2022年度部门整体支出绩效评价报告");
     expect(rep.getCell("B1").font.bold).toBe(true);
-    expect(rep.model.merges).toContain("B1:C1");
-    expect(rep.getColumn(2).width).toBe(90);
-    for (const c of plan.cells) expect(rep.getCell(c.row, c.col).value).toBe(c.value);
+    expect(rep.model.merges).toContain("B1:K1");
+    expect(rep.getColumn(2).width).toBe(plan.columnWidths[1].width);
+    const linked = new Set(plan.links.map((l) => `${l.row},${l.col}`));
+    for (const c of plan.cells.filter((x) => !linked.has(`${x.row},${x.col}`)))
+      expect(rep.getCell(c.row, c.col).value).toBe(c.value);
     expect(plan.notes.length).toBeGreaterThan(3);
     for (const n of plan.notes) expect(noteText(rep.getCell(n.row, n.col).note)).toBe(n.text);
     const images = rep.getImages();
@@ -177,5 +179,18 @@ describe("addReportSheet", () => {
     const bar = plan.charts.find((c) => c.spec.id === "chart-expenditure-by-class")!;
     expect(images[0].range.tl.nativeRow).toBe(bar.anchor.row - 1);
     expect(images[0].range.tl.nativeCol).toBe(bar.anchor.col - 1);
+  });
+
+  it("prints A4 portrait at the plan's scale with the page number in the footer, and links figures to their cells", () => {
+    const plan = layoutReportSheet(reportFixture(), { sheetName: "绩效评价报告", lang: "zh-CN" });
+    const rep = run.out.getWorksheet("绩效评价报告(2)")!;
+    expect(rep.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", scale: plan.pageSetup.scale });
+    expect(rep.pageSetup.fitToPage).toBeFalsy();
+    expect(rep.headerFooter.oddFooter).toBe("&C— &P —");
+    const link = plan.links[0];
+    expect(rep.getCell(link.row, link.col).value).toMatchObject({
+      text: "收支总表!D23",
+      hyperlink: "#'收支总表'!D23",
+    });
   });
 });

@@ -2,10 +2,11 @@ import { text, type Localized } from "../../i18n";
 import { Decimal } from "../../money";
 import type { StaffRow } from "../../model";
 import { joinPieces, joinSentences, paragraph } from "../builder";
-import { cellValue, unitName, type ReportContext } from "../context";
+import { cellValue, subjectName, type ReportContext } from "../context";
 import type { ReportBlock } from "../document";
 import { endSentence, fig, type Piece } from "../format";
-import { materialsFor } from "../materials";
+import { plainMaterials } from "../materials";
+import { goalsParagraph } from "./goals";
 import { enumerationComma, semicolon, sentence, sumCells, WORDS } from "../phrases";
 
 /** 一、基本情况: 单位名称 and 主要职责, 内设机构, staffing by 人员类别 and 经费形式, 二级机构, 离退休. */
@@ -116,8 +117,8 @@ function staffingParagraph(ctx: ReportContext): Piece[] {
   ];
   if (facts.length === 0 && staff.every((x) => x.length === 0)) return [];
   const intro = info.year
-    ? ctx.s(T.yearIntro, { year: fig(String(info.year.value), [info.year.cell]), name: unitName(ctx, UNNAMED) })
-    : ctx.s(T.intro, { name: unitName(ctx, UNNAMED_FIRST) });
+    ? ctx.s(T.yearIntro, { year: fig(String(info.year.value), [info.year.cell]), name: subjectName(ctx, UNNAMED) })
+    : ctx.s(T.intro, { name: subjectName(ctx, UNNAMED_FIRST) });
   const first = facts.length > 0 ? [...intro, ...sentence(ctx, facts)] : [];
   return joinSentences([first, ...staff], ctx.lang);
 }
@@ -157,13 +158,13 @@ function unitsParagraph(ctx: ReportContext): Piece[] {
 
 export function basicSection(ctx: ReportContext): ReportBlock[] {
   const { info } = ctx.model;
-  const blocks: ReportBlock[] = [];
+  // What the department is comes first, in its own words.
+  const blocks: ReportBlock[] = [...plainMaterials(ctx, "主要职责")];
   if (info.duties && info.duties.value.trim() !== "") {
     const duties = endSentence(info.duties.value, ctx.lang);
-    blocks.push(paragraph(ctx.s(T.duties, { name: unitName(ctx, UNNAMED_DUTIES), duties }), [info.duties.cell]));
+    blocks.push(paragraph(ctx.s(T.duties, { name: subjectName(ctx, UNNAMED_DUTIES), duties }), [info.duties.cell]));
   }
-  for (const pieces of [staffingParagraph(ctx), unitsParagraph(ctx)])
+  for (const pieces of [staffingParagraph(ctx), unitsParagraph(ctx), goalsParagraph(ctx)])
     if (pieces.length > 0) blocks.push(paragraph(pieces));
-  blocks.push(...materialsFor(ctx, "主要职责"));
   return blocks;
 }

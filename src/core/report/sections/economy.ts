@@ -1,11 +1,11 @@
 import { text, type Localized } from "../../i18n";
+import type { Decimal } from "../../money";
 import { joinPieces, joinSentences } from "../builder";
 import { cellValue, type CellValue, type ReportContext } from "../context";
 import type { ReportBlock } from "../document";
-import type { Piece } from "../format";
+import { fig, type Piece } from "../format";
 import { label } from "../labels";
-import { materialsFor } from "../materials";
-import { numberedItems } from "../outline";
+import { itemsWithMaterials } from "../outline";
 import { changeOnLastYear, comma, semicolon, sentence, sumCells, WORDS } from "../phrases";
 
 /** 三（一）经济性: 预算配置 (在职人员控制率, 三公), 预算执行 (执行率, 调整率, 结转结余率, 公用经费). */
@@ -19,24 +19,25 @@ const T = {
     "{actual} staff in post against a quota of {quota}, a staff control rate of {rate}",
   ),
   keySpending: text("重点支出安排率{rate}", "key projects took {rate} of project expenditure"),
-  threePublic: text("“三公”经费本年决算数{amount}", "“三公” spending was {amount}"),
+  threePublic: text("“三公”经费支出{amount}", "“三公” spending was {amount}"),
   ofWhich: text("其中", "of which "),
   threePublicBudget: text(
-    "本年预算数{budget}，“三公”经费控制率{rate}",
+    "全年预算{budget}，“三公”经费控制率{rate}",
     "against a budget of {budget}, a control rate of {rate}",
   ),
-  threePublicBudgetOnly: text("本年预算数{budget}", "against a budget of {budget}"),
+  threePublicBudgetOnly: text("全年预算{budget}", "against a budget of {budget}"),
   threePublicLastYear: text(
-    "“三公”经费上年决算数{previous}，本年{change}",
+    "上年“三公”经费支出{previous}，本年{change}",
     "last year it was {previous}; this year it is {change}",
   ),
   labelled: text("{label}{amount}", "{label} {amount}"),
+  notIncurred: text("{label}未发生{cell}", "no {label}{cell}"),
   executionRate: text(
-    "本年支出合计决算数{actual}，调整后预算数{budget}，预算执行率{rate}",
+    "全年支出{actual}，调整后预算{budget}，预算执行率{rate}",
     "total expenditure was {actual} against an adjusted budget of {budget}, an execution rate of {rate}",
   ),
   adjustmentRate: text(
-    "年初预算数{initial}，预算调整率{rate}",
+    "年初预算{initial}，预算调整率{rate}",
     "the initial budget was {initial}, an adjustment rate of {rate}",
   ),
   carryoverRate: text(
@@ -45,11 +46,11 @@ const T = {
   ),
   carryoverRateOnly: text("结转结余率{rate}", "the carry-over rate was {rate}"),
   publicRate: text(
-    "公用经费决算数{actual}，调整后预算数{budget}，公用经费控制率{rate}",
+    "公用经费支出{actual}，预算{budget}，公用经费控制率{rate}",
     "operating costs were {actual} against a budget of {budget}, a control rate of {rate}",
   ),
   procurement: text(
-    "政府采购预算数{budget}，实际采购金额{actual}，政府采购执行率{rate}",
+    "政府采购预算{budget}，实际采购{actual}，政府采购执行率{rate}",
     "the procurement budget was {budget}, actual procurement {actual}, an execution rate of {rate}",
   ),
   assets: text(
@@ -57,6 +58,12 @@ const T = {
     "fixed assets totalled {total}, of which {used} in use, a utilisation rate of {rate}",
   ),
 };
+
+/** `，预算执行情况较好`: the profile's word for the value, when it has one. */
+function judged(ctx: ReportContext, id: string, value: Decimal): Piece[] {
+  const word = ctx.judge(id, value);
+  return word ? [comma(ctx.lang), word] : [];
+}
 
 function amountOf(ctx: ReportContext, v: CellValue | undefined): Piece | undefined {
   return v && ctx.amount(v.value, [v.cell]);
@@ -77,7 +84,7 @@ function rateClause(
     if (!a) return [];
     params[k] = a;
   }
-  return ctx.s(template, params);
+  return [...ctx.s(template, params), ...judged(ctx, id, ind.value)];
 }
 
 function staffClause(ctx: ReportContext): Piece[] {
@@ -88,11 +95,12 @@ function staffClause(ctx: ReportContext): Piece[] {
   const actual = sumCells(rows.map((r) => cellValue(r.actual)));
   const quota = sumCells(rows.map((r) => cellValue(r.quota)));
   if (!actual || !quota) return [];
-  return ctx.s(T.staff, {
+  const clause = ctx.s(T.staff, {
     actual: ctx.count(actual.value, actual.cells, WORDS.person),
     quota: ctx.count(quota.value, quota.cells, WORDS.person),
     rate: ctx.percent(ind.value, ind.cells),
   });
+  return [...clause, ...judged(ctx, "staffControlRate", ind.value)];
 }
 
 const THREE_PUBLIC_PARTS = ["因公出国(境)费", "公务用车购置及运行维护费", "公务接待费"];
@@ -105,6 +113,7 @@ function threePublicSentence(ctx: ReportContext): Piece[] {
   if (!table || !totalRow || !current) return [];
   const parts = THREE_PUBLIC_PARTS.flatMap((p) => {
     const v = cellValue(table.rows[p]?.values["本年决算数"]);
+    if (v?.value.isZero()) return [ctx.s(T.notIncurred, { label: label(p, ctx.lang), cell: fig("", [v.cell]) })];
     return v ? [ctx.s(T.labelled, { label: label(p, ctx.lang), amount: ctx.amount(v.value, [v.cell]) })] : [];
   });
   const head: Piece[] = ctx.s(T.threePublic, { amount: ctx.amount(current.value, [current.cell]) });
@@ -123,12 +132,13 @@ function threePublicSentence(ctx: ReportContext): Piece[] {
   const budget = cellValue(totalRow.values["本年预算数"]);
   const control = ctx.indicator("threePublicControlRate");
   if (budget && control) {
-    clauses.push(
-      ctx.s(T.threePublicBudget, {
+    clauses.push([
+      ...ctx.s(T.threePublicBudget, {
         budget: ctx.amount(budget.value, [budget.cell]),
         rate: ctx.percent(control.value, control.cells),
       }),
-    );
+      ...judged(ctx, "threePublicControlRate", control.value),
+    ]);
   } else if (budget) {
     clauses.push(ctx.s(T.threePublicBudgetOnly, { budget: ctx.amount(budget.value, [budget.cell]) }));
   }
@@ -176,10 +186,13 @@ function management(ctx: ReportContext): Piece[] {
 }
 
 export function economyBlocks(ctx: ReportContext): ReportBlock[] {
-  const items = numberedItems(ctx, [
-    { lead: T.allocation, pieces: allocation(ctx) },
-    { lead: T.execution, pieces: execution(ctx) },
-    { lead: T.management, pieces: management(ctx) },
-  ]);
-  return [...items, ...materialsFor(ctx, "经济性")];
+  return itemsWithMaterials(
+    ctx,
+    [
+      { lead: T.allocation, pieces: allocation(ctx) },
+      { lead: T.execution, pieces: execution(ctx) },
+      { lead: T.management, pieces: management(ctx) },
+    ],
+    "经济性",
+  );
 }

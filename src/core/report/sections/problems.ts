@@ -4,9 +4,8 @@ import { joinSentences, paragraph } from "../builder";
 import type { ReportContext } from "../context";
 import type { ReportBlock } from "../document";
 import { endSentence, splitCells, type Piece } from "../format";
-import { materialsFor } from "../materials";
 import { MEASURES, STANDING_MEASURES } from "../measures";
-import { numberedItems } from "../outline";
+import { itemsWithMaterials } from "../outline";
 import { semicolon, sentence } from "../phrases";
 import { DETAIL_BUILDERS } from "../problem-details";
 import { DETAIL, PROBLEM_FAMILIES, PROBLEM_TITLES, type ProblemFamily } from "../problem-templates";
@@ -71,17 +70,17 @@ function problemPieces(ctx: ReportContext, p: Problem): Piece[] {
 }
 
 export function problemsSection(ctx: ReportContext, problems: Problem[]): ReportBlock[] {
-  const material = materialsFor(ctx, "存在的问题");
-  if (problems.length === 0) return [paragraph(ctx.s(DETAIL.none)), ...material];
-  const items = numberedItems(
+  const items = itemsWithMaterials(
     ctx,
     problems.map((p) => ({
       lead: PROBLEM_TITLES[p.family],
       pieces: problemPieces(ctx, p),
       extraSources: p.extraSources,
     })),
+    "存在的问题",
   );
-  return [paragraph(ctx.s(DETAIL.intro)), ...items, ...material];
+  if (items.length === 0) return [paragraph(ctx.s(DETAIL.none))];
+  return [paragraph(ctx.s(DETAIL.intro)), ...items];
 }
 
 /** One measure per problem (a measure two problems share is listed once), then the standing ones. */
@@ -90,9 +89,9 @@ export function measuresSection(ctx: ReportContext, problems: Problem[]): Report
   for (const m of [...problems.map((p) => MEASURES[p.family]), ...STANDING_MEASURES]) {
     if (m && !measures.some((x) => x[ctx.lang] === m[ctx.lang])) measures.push(m);
   }
-  const items = numberedItems(
+  return itemsWithMaterials(
     ctx,
     measures.map((m) => ({ pieces: [ctx.t(m)] })),
+    "改进措施",
   );
-  return [...items, ...materialsFor(ctx, "改进措施")];
 }

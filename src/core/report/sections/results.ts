@@ -1,13 +1,13 @@
 import { text, type Lang, type Localized } from "../../i18n";
-import { targetCategory, targetMet } from "../../indicators";
+import { isSmallerBetter, targetCategory, targetMet } from "../../indicators";
+import { targetResult } from "../attachments";
 import { Decimal } from "../../money";
 import type { TargetRow } from "../../model";
 import { joinPieces, joinSentences } from "../builder";
 import type { ReportContext } from "../context";
 import type { ReportBlock } from "../document";
 import { fig, plainNumber, type Piece } from "../format";
-import { materialsFor } from "../materials";
-import { numberedItems } from "../outline";
+import { itemsWithMaterials } from "../outline";
 import { comma, enumerationComma, semicolon, sentence, WORDS } from "../phrases";
 
 /**
@@ -28,13 +28,11 @@ const T = {
   timeliness: text("完成及时率{rate}", "timeliness rate {rate}"),
   metList: text("已完成的指标：{list}", "Targets met: {list}"),
   missedList: text("未完成的指标：{list}", "Targets not met: {list}"),
-  row: text("{name}目标值{target}，实际值{actual}", "{name}: target {target}, actual {actual}"),
-  rowStatus: text(
-    "{name}目标值{target}，实际值{actual}，{status}",
-    "{name}: target {target}, actual {actual}, {status}",
+  row: text("{name}计划{target}，实际{actual}，{status}", "{name}: planned {target}, actual {actual}, {status}"),
+  rowLimit: text(
+    "{name}目标不超过{target}，实际{actual}，{status}",
+    "{name}: at most {target}, actual {actual}, {status}",
   ),
-  met: text("已达成", "met"),
-  missed: text("未达成", "not met"),
   keyWorkLine: text(
     "重点工作{n}（{names}），办结{met}，重点工作办结率{rate}",
     "{n} key tasks ({names}), {met} completed, a completion rate of {rate}",
@@ -58,13 +56,13 @@ function valueText(value: Decimal, unit: string | undefined, lang: Lang): string
   return lang === "zh-CN" ? `${n}${unit.trim()}` : `${n} ${unit.trim()}`;
 }
 
-/** `建成5G宏基站目标值180个，实际值185个`; nothing when either value is not a number. */
-function rowPieces(ctx: ReportContext, row: TargetRow, withStatus: boolean): Piece[] {
+/** `建成5G宏基站计划180个，实际185个，超额完成`; nothing when either value is not a number. */
+function rowPieces(ctx: ReportContext, row: TargetRow): Piece[] {
   if (row.target.state !== "value" || row.actual.state !== "value") return [];
   const target = fig(valueText(row.target.value, row.unitOfMeasure, ctx.lang), [row.target.cell]);
   const actual = fig(valueText(row.actual.value, row.unitOfMeasure, ctx.lang), [row.actual.cell]);
-  if (!withStatus) return ctx.s(T.row, { name: row.name, target, actual });
-  return ctx.s(T.rowStatus, { name: row.name, target, actual, status: ctx.t(targetMet(row) ? T.met : T.missed) });
+  const template = isSmallerBetter(row.name, row.unitOfMeasure) ? T.rowLimit : T.row;
+  return ctx.s(template, { name: row.name, target, actual, status: targetResult(ctx, row) });
 }
 
 function actualCells(rows: TargetRow[]): string[] {
@@ -102,7 +100,7 @@ function dutiesItem(ctx: ReportContext): Piece[] {
   }
   const list = (rows: TargetRow[]): Piece[] =>
     joinPieces(
-      rows.map((r) => rowPieces(ctx, r, false)).filter((p) => p.length > 0),
+      rows.map((r) => rowPieces(ctx, r)).filter((p) => p.length > 0),
       semicolon(ctx.lang),
     );
   const met = outputs.filter((r) => targetMet(r) === true);
@@ -135,7 +133,7 @@ function keyWorkItem(ctx: ReportContext): Piece[] {
 function benefitsItem(ctx: ReportContext): Piece[] {
   const sentences = BENEFIT_GROUPS.map((g) => {
     const rows = rowsOf(ctx, "benefit", g.sub)
-      .map((r) => rowPieces(ctx, r, true))
+      .map((r) => rowPieces(ctx, r))
       .filter((p) => p.length > 0);
     if (rows.length === 0) return [];
     const clauses = [ctx.s(T.benefitGroup, { group: ctx.t(g.name), list: joinPieces(rows, semicolon(ctx.lang)) })];
@@ -148,24 +146,30 @@ function benefitsItem(ctx: ReportContext): Piece[] {
 
 function satisfactionItem(ctx: ReportContext): Piece[] {
   const rows = rowsOf(ctx, "satisfaction");
-  const clauses = rows.map((r) => rowPieces(ctx, r, true)).filter((p) => p.length > 0);
+  const clauses = rows.map((r) => rowPieces(ctx, r)).filter((p) => p.length > 0);
   const ind = ctx.indicator("satisfaction");
   if (rows.length > 1 && ind) clauses.push(ctx.s(T.averageSatisfaction, { rate: ctx.percent(ind.value, ind.cells) }));
   return sentence(ctx, clauses, rows.length > 1 ? semicolon(ctx.lang) : comma(ctx.lang));
 }
 
 export function efficiencyBlocks(ctx: ReportContext): ReportBlock[] {
-  const items = numberedItems(ctx, [
-    { lead: T.duties, pieces: dutiesItem(ctx) },
-    { lead: T.keyWork, pieces: keyWorkItem(ctx) },
-  ]);
-  return [...items, ...materialsFor(ctx, "行政效能")];
+  return itemsWithMaterials(
+    ctx,
+    [
+      { lead: T.duties, pieces: dutiesItem(ctx) },
+      { lead: T.keyWork, pieces: keyWorkItem(ctx) },
+    ],
+    "行政效能",
+  );
 }
 
 export function benefitBlocks(ctx: ReportContext): ReportBlock[] {
-  const items = numberedItems(ctx, [
-    { lead: T.benefits, pieces: benefitsItem(ctx) },
-    { lead: T.satisfaction, pieces: satisfactionItem(ctx) },
-  ]);
-  return [...items, ...materialsFor(ctx, "社会效益")];
+  return itemsWithMaterials(
+    ctx,
+    [
+      { lead: T.benefits, pieces: benefitsItem(ctx) },
+      { lead: T.satisfaction, pieces: satisfactionItem(ctx) },
+    ],
+    "社会效益",
+  );
 }

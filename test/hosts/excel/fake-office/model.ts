@@ -17,6 +17,8 @@ export interface FakeCell {
   formula?: string;
   error?: boolean;
   numberFormat?: string;
+  /** The target of an internal hyperlink (`'收支总表'!D12`). */
+  hyperlink?: string;
   /** Format properties written through `range.format` (`font.bold`, `fill.color`, …). */
   style?: Record<string, unknown>;
 }

@@ -132,6 +132,12 @@ export class FakeRange extends FakeObject<RangeTarget> {
   set numberFormat(v: unknown[][]) {
     this.command((t) => this.writeEach(t, v, (cell, x) => (cell.numberFormat = String(x))), v);
   }
+  set hyperlink(v: { documentReference?: string; address?: string }) {
+    this.command((t) => {
+      const one = [[v.documentReference ?? v.address ?? ""]];
+      this.writeEach(t, one, (cell, x) => (cell.hyperlink = String(x)));
+    }, v);
+  }
   get valueTypes(): unknown[][] {
     return this.get("valueTypes");
   }

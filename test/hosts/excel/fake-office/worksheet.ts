@@ -96,6 +96,16 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   get pageLayout(): Record<string, unknown> {
     return recorder((path, value) => this.command((s) => (s.props[`pageLayout.${path}`] = value), value));
   }
+  /** Manual page breaks, recorded as the addresses given (`A31`). */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    return {
+      add: (range) =>
+        this.command((s) => {
+          const breaks = (s.props.horizontalPageBreaks as string[] | undefined) ?? [];
+          s.props.horizontalPageBreaks = [...breaks, range];
+        }, range),
+    };
+  }
   get notes(): { add(address: string, content: string): void } {
     return { add: (address, content) => this.command((s) => s.notes.push({ address, content }), content) };
   }

@@ -94,7 +94,7 @@ describe("the demo: the sample checked, with its report", () => {
       ]),
     );
     expect(text).toMatch(/部门整体支出绩效得分\d+\.\d{2}分（满分100分），评价等级为“[优良中差]”/);
-    expect(text).toContain("部分指标下达时间晚，造成年终资金结余");
+    expect(text).toContain("部分预算指标下达偏晚，年终形成资金结余");
     expect(text).toContain("预算调整率19.50%，预算调整幅度偏大，其中年中追加预算199.25万元");
   });
 

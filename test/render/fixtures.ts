@@ -46,7 +46,7 @@ export function reportFixture(): ReportDocument {
       { kind: "title", text: TITLE },
       {
         kind: "paragraph",
-        text: "为加强财政预算资金管理，进一步规范预算资金使用，提高财政资金使用效益，我局对2022年度本单位整体支出进行了绩效自评，形成本绩效评价报告。",
+        text: "按照预算绩效管理的要求，我局对2022年度本单位整体支出的管理和使用情况开展了绩效自评，现将自评结果报告如下。",
         sources: [],
         figures: [],
       },

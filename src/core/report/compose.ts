@@ -32,12 +32,12 @@ const T = {
   ),
   titleNoYear: text("{name}部门整体支出绩效评价报告", "{name}: Performance Evaluation of Department-wide Expenditure"),
   opening: text(
-    "为加强财政预算资金管理，进一步规范预算资金使用，提高财政资金使用效益，{name}对{year}年度部门整体支出开展了绩效自评，形成本绩效评价报告。",
-    "To strengthen the management of budget funds, regulate their use and make public money work harder, {name} has evaluated its department-wide expenditure for {year}; this report sets out the results.",
+    "按照预算绩效管理的要求，{name}对{year}年度部门整体支出的管理和使用情况开展了绩效自评，现将自评结果报告如下。",
+    "As performance budgeting requires, {name} has evaluated how its department-wide expenditure for {year} was managed and used; this report sets out the results.",
   ),
   openingNoYear: text(
-    "为加强财政预算资金管理，进一步规范预算资金使用，提高财政资金使用效益，{name}对本年度部门整体支出开展了绩效自评，形成本绩效评价报告。",
-    "To strengthen the management of budget funds, regulate their use and make public money work harder, {name} has evaluated its department-wide expenditure for the year; this report sets out the results.",
+    "按照预算绩效管理的要求，{name}对本年度部门整体支出的管理和使用情况开展了绩效自评，现将自评结果报告如下。",
+    "As performance budgeting requires, {name} has evaluated how its department-wide expenditure for the year was managed and used; this report sets out the results.",
   ),
   sections: [
     text("基本情况", "Basic information"),

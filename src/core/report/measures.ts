@@ -56,7 +56,7 @@ export const MEASURES: Record<string, Localized> = {
 /** Measures a department always lists (the seed's 细化预算编制 and 预算执行监控). */
 export const STANDING_MEASURES: Localized[] = [
   text(
-    "细化预算编制工作，严格按照预算编制的相关制度和要求，结合年度工作重点和项目规划编制预算，进一步提高预算编制的科学性、合理性和准确性。",
+    "细化预算编制：依照预算编制制度，以年度重点工作和项目规划为依据测算每一项支出，使预算更科学、更合理、更准确。",
     "Prepare the budget in more detail, following the budgeting rules and the year's work plan, so that it is sound, reasonable and accurate.",
   ),
   text(

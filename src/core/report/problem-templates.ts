@@ -26,7 +26,7 @@ export const PROBLEM_TITLES: Record<ProblemFamily, Localized> = {
   "IND-EXEC": text("年度预算未全部执行", "The year's budget was not fully spent"),
   "IND-PRJ-EXEC": text("部分项目预算年末未执行完毕", "Some projects had not spent their budget by year end"),
   "IND-LATE": text(
-    "部分指标下达时间晚，造成年终资金结余",
+    "部分预算指标下达偏晚，年终形成资金结余",
     "Some budget indicators were released late, leaving year-end balances",
   ),
   "IND-CARRY": text("年末存在结转结余资金", "Funds were left over at year end"),

@@ -11,7 +11,7 @@ describe("composeReport on the balanced department", () => {
     const opening = doc.blocks[1];
     expect(opening.kind).toBe("paragraph");
     expect(opening.kind === "paragraph" && opening.text).toMatch(
-      /^为加强财政预算资金管理.*对2022年度部门整体支出开展了绩效自评，形成本绩效评价报告。$/,
+      /^按照预算绩效管理的要求，.*对2022年度部门整体支出的管理和使用情况开展了绩效自评，现将自评结果报告如下。$/,
     );
     expect(doc.unitName).toBe("示范县工业和信息化局");
     expect(doc.year).toBe(2022);

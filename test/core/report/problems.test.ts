@@ -9,9 +9,9 @@ describe("四、存在的问题 and 五、改进措施和建议", () => {
     const doc = compose(lateAndCarry());
     const problems = paragraphs(section(doc, 4));
     expect(problems[0].text).toBe("经自评，部门整体支出管理中存在以下问题：");
-    const late = paragraphWith(problems, "指标下达时间晚");
+    const late = paragraphWith(problems, "指标下达偏晚");
     expect(late.text).toBe(
-      "1、部分指标下达时间晚，造成年终资金结余。“5G基站建设补助”指标于2022年11月15日下达，年末尚有3.00万元未支出。",
+      "1、部分预算指标下达偏晚，年终形成资金结余。“5G基站建设补助”指标于2022年11月15日下达，年末尚有3.00万元未支出。",
     );
     expect(figure(late, "2022年11月15日")).toEqual(["项目支出!F7"]);
     expect(figure(late, "3.00万元")).toEqual(["项目支出!G7"]);
@@ -42,7 +42,7 @@ describe("四、存在的问题 and 五、改进措施和建议", () => {
     expect(p.text).toMatch(new RegExp(`单位说明：${reason}。$`));
     const unexplained = paragraphWith(section(composeReport(result), 4), "结转结余资金");
     expect(unexplained.text).not.toContain("单位说明");
-    const other = paragraphWith(section(doc, 4), "指标下达时间晚");
+    const other = paragraphWith(section(doc, 4), "指标下达偏晚");
     expect(other.text).not.toContain(reason);
   });
 

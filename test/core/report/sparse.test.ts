@@ -105,7 +105,7 @@ describe("单位名称 left blank", () => {
     const texts = paragraphs(doc.blocks).map((p) => p.text);
     expect(texts.some((t) => t.startsWith("本单位的主要职责是："))).toBe(true);
     expect(texts.some((t) => t.startsWith("的"))).toBe(false);
-    expect(texts[0]).toContain("提高财政资金使用效益，对2022年度部门整体支出开展了绩效自评");
+    expect(texts[0]).toContain("按照预算绩效管理的要求，对2022年度部门整体支出的管理和使用情况开展了绩效自评");
   });
 
   it("en-US: no title opening with a colon, no sentence with an empty subject", () => {

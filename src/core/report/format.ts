@@ -1,6 +1,7 @@
 import type { Lang, Localized } from "../i18n";
 import { Decimal, WAN, formatAmount } from "../money";
 import type { AmountUnit } from "../model";
+import { convertAmount } from "../units";
 
 /**
  * How figures are written in the report, and the pieces a paragraph is built from. A figure
@@ -35,7 +36,7 @@ export function fig(textValue: string, cells: readonly string[]): Fig {
 
 /** An amount of the model's unit in 万元 (exact: 元 ÷ 10000), not yet rounded. */
 export function toWan(value: Decimal, unit: AmountUnit): Decimal {
-  return unit === "元" ? value.div(WAN) : value;
+  return convertAmount(value, unit, "万元");
 }
 
 function groupThousands(digits: string): string {

@@ -1,5 +1,6 @@
-import { Decimal, WAN } from "../money";
+import { Decimal } from "../money";
 import type { AmountUnit } from "../model";
+import { coarserUnit, convertAmount, hundredthOf } from "../units";
 import type { Figure } from "./amounts";
 import type { TextContext } from "./mentions";
 
@@ -14,19 +15,15 @@ const HUNDRED = new Decimal(100);
 
 /** The amount of a money figure in `unit`. */
 export function inUnit(f: Pick<Figure, "unit" | "value">, unit: AmountUnit): Decimal {
-  const wan = f.unit === "亿元" ? f.value.times(WAN) : f.unit === "元" ? f.value.div(WAN) : f.value;
-  if (unit === "万元") return wan;
-  return f.unit === "元" ? f.value : wan.times(WAN);
+  // Only amounts have a money unit; a percentage or a head count is what it says.
+  return f.unit === "亿元" || f.unit === "万元" || f.unit === "元" ? convertAmount(f.value, f.unit, unit) : f.value;
 }
 
-export function convert(d: Decimal, from: AmountUnit, to: AmountUnit): Decimal {
-  if (from === to) return d;
-  return to === "元" ? d.times(WAN) : d.div(WAN);
-}
+export const convert = convertAmount;
 
 /** 元 when all the figures are in 元, else 万元 (the coarser unit). */
 export function compareUnit(figures: Figure[]): AmountUnit {
-  return figures.every((f) => f.unit === "元") ? "元" : "万元";
+  return figures.length === 0 ? "元" : coarserUnit(figures.map((f) => (f.unit === "元" ? "元" : "万元")));
 }
 
 /**
@@ -54,7 +51,7 @@ function outputUnit(ctx: TextContext, unit: AmountUnit): AmountUnit {
  */
 export function toleranceIn(ctx: TextContext, unit: AmountUnit, coarsest: AmountUnit = unit): Decimal {
   if (ctx.tolerance) return convert(ctx.tolerance, ctx.model?.unit ?? "万元", unit);
-  return convert(new Decimal("0.01"), coarsest, unit);
+  return hundredthOf(coarsest, unit);
 }
 
 /** A decimal string with at least two places and no float noise: 499.9 → `499.90`. */

@@ -56,8 +56,12 @@ export function compare(ctx: RuleContext, c: Comparison): void {
     );
     return;
   }
-  // Nothing at all in this column: there is no figure to check.
-  if (all.every((o) => o.state === "blank")) return;
+  // Nothing at all in this column: there is no figure to check, and the list of checks not
+  // run says so (a check never passes silently for lack of data).
+  if (all.every((o) => o.state === "blank")) {
+    skip(ctx, c.rule.id, msg(MSG.skipAllBlank, { where: c.where, label: c.lhs.label }), []);
+    return;
+  }
   if (c.lhs.state === "blank") {
     skip(ctx, c.rule.id, msg(MSG.skipBlank, { where: c.where, labels: c.lhs.label }), c.lhs.cells);
     return;
@@ -73,6 +77,7 @@ export function compare(ctx: RuleContext, c: Comparison): void {
     );
     return;
   }
+  ctx.compared.add(c.rule.id);
   const lhs = c.lhs as FilledOperand;
   const filledParts = c.parts.filter((o): o is FilledOperand => o.state === "value");
   const filledMinus = minus.filter((o): o is FilledOperand => o.state === "value");

@@ -31,6 +31,10 @@ export const MSG = {
     "缺少必需的「{sheet}」表（见 DATA-MISSING）",
     "required sheet {sheet} is missing (see DATA-MISSING)",
   ),
+  skipAllBlank: text(
+    "{where}{label} 及其各项均未填，没有可核对的数字",
+    "{where}{label} and its parts are all blank; nothing to check",
+  ),
   skipBlank: text("{where}{labels} 未填", "{where}{labels} is blank"),
   skipPartsBlank: text("{where}{labels} 均未填，不按 0 计算", "{where}{labels} all blank; not computed against zero"),
   skipUnreadable: text(

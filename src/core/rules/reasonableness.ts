@@ -51,6 +51,7 @@ export function evalIndicator(ctx: RuleContext, rule: RuleMeta, spec: IndicatorS
     skip(ctx, rule.id, indicatorSkipped(ind), cells);
     return;
   }
+  ctx.compared.add(rule.id);
   const threshold = ctx.settings.thresholds[spec.threshold];
   if (!breaches(ind.value, spec.relation, threshold)) return;
   emit(ctx, {

@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { WorkbookReadError } from "../../hosts/file/errors";
+import { readRegularFile } from "../../hosts/file/node";
 import { checkWorkbook, verdictOf } from "../../core/check";
 import { fillLocalized, text } from "../../core/i18n";
 import { Decimal } from "../../core/money";
@@ -20,6 +21,9 @@ import { TOOL } from "../version";
  * also write the report. Exit 1 on any error finding.
  */
 
+/** A scoring profile is a few kilobytes. */
+const MAX_PROFILE_BYTES = 1024 * 1024;
+
 function tolerance(ctx: CommandContext): Decimal | undefined {
   const raw = stringOption(ctx, "tolerance");
   if (raw === undefined) return undefined;
@@ -31,14 +35,18 @@ function tolerance(ctx: CommandContext): Decimal | undefined {
 async function profile(ctx: CommandContext): Promise<Profile | undefined> {
   const path = stringOption(ctx, "profile");
   if (path === undefined) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(path, MAX_PROFILE_BYTES);
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) throw e;
+    throw new CliError(compose(MSG.cannotRead, { path, reason: e.localized }));
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? text("文件不存在", "the file does not exist") : text("不是有效的 JSON", "not valid JSON");
-    throw new CliError(compose(MSG.cannotRead, { path, reason }));
+    json = JSON.parse(new TextDecoder("utf-8").decode(bytes));
+  } catch {
+    throw new CliError(compose(MSG.cannotRead, { path, reason: text("不是有效的 JSON", "not valid JSON") }));
   }
   try {
     return loadProfile(json);

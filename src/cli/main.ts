@@ -6,6 +6,7 @@ import { checkCommand } from "./commands/check";
 import { checkTextCommand } from "./commands/check-text";
 import { sampleCommand, templateCommand } from "./commands/files";
 import { MSG, say } from "./messages";
+import { escapeForTerminal } from "./terminal";
 import { TOOL } from "./version";
 
 /**
@@ -56,8 +57,13 @@ async function dispatch(argv: readonly string[], io: CliIO, lang: Lang): Promise
   return command.run({ positionals: parsed.positionals, values: parsed.values, lang: parsed.lang, io });
 }
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO): Promise<number> {
   const lang = detectLang(argv);
+  const io: CliIO = {
+    ...rawIO,
+    stdout: (text) => rawIO.stdout(escapeForTerminal(text)),
+    stderr: (text) => rawIO.stderr(escapeForTerminal(text)),
+  };
   try {
     return await dispatch(argv, io, lang);
   } catch (e) {

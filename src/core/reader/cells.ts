@@ -20,6 +20,9 @@ export interface AmountSpec {
   inline?: boolean;
 }
 
+/** No figure of a department reaches 10 trillion, in 元 or any other unit: beyond is a typo or garbage. */
+const IMPLAUSIBLE = new Decimal("1e13");
+
 const COMPARATOR = /^(?:>=|<=|≥|≤|>|<|=|不低于|不少于|不高于|不超过|大于|小于|达到)/;
 
 /** A target or score typed as text: `95%`, `≥95%`, `180个` (with 计量单位 个). */
@@ -113,6 +116,12 @@ export function amountOf(
   if (!value) {
     const raw = cellText(c);
     report(scope.ctx, { rule: "DATA-NOTNUM", message: msg.notNumber(cell, where, raw), cells: [cell], keys });
+    return { state: "unreadable", cell, rule: "DATA-NOTNUM", raw };
+  }
+  if (value.abs().gte(IMPLAUSIBLE)) {
+    // 1e300 would print as 300 digits and swamp every sum it enters.
+    const raw = value.toSignificantDigits(6).toExponential();
+    report(scope.ctx, { rule: "DATA-NOTNUM", message: msg.implausible(cell, where, raw), cells: [cell], keys });
     return { state: "unreadable", cell, rule: "DATA-NOTNUM", raw };
   }
   if (!spec.allowNegative && value.isNegative() && !value.isZero()) {

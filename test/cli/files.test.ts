@@ -53,7 +53,9 @@ describe("jixiao template", () => {
     );
     expect(en.stdout).not.toMatch(/^ {2}[A-Z-]+：/m);
     expect(en.stdout).toMatch(/^ {2}Budget execution rate +Cannot compute: /m);
-    expect(en.stdout).toContain("errors 2 · warnings 0 · notes 0");
+    // 单位名称, 年度, and the four totals of 收支总表 left blank in 决算数 (plus 三公 合计).
+    expect(en.stdout).toContain("errors 7 · warnings 0 · notes 0");
+    expect(en.stdout).toContain('"本年支出合计 / 决算数" is not filled in (收支总表!D23)');
   });
 
   it("does not overwrite an existing file without --force", async () => {

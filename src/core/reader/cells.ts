@@ -91,8 +91,9 @@ export function amountOf(
   }
   let value: Decimal | undefined;
   if (v.type === "number") {
-    value = fromExcelNumber(v.value);
-    if (spec.percent && isPercentFormat(c.numFmt)) value = value.times(100);
+    // A host may hand over NaN or Infinity; Excel itself shows #NUM! for them.
+    value = Number.isFinite(v.value) ? fromExcelNumber(v.value) : undefined;
+    if (value && spec.percent && isPercentFormat(c.numFmt)) value = value.times(100);
   } else if (v.type === "string") {
     if (toHalfWidth(v.value).trim() === "" || isZeroMark(v.value)) return { state: "blank", cell };
     if (spec.kind === "number") {

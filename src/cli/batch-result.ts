@@ -85,11 +85,12 @@ export function batchToJson(
 
 /** One row per workbook in the folder's order: file, 单位名称, counts and verdict; then the totals. */
 export function formatBatch(entries: readonly BatchEntry[], folder: string, lang: Lang): string {
-  const nameWidth = Math.max(0, ...entries.map((e) => displayWidth(e.name)));
+  // A folder may hold thousands of files: no spread of the whole list into one call.
+  const nameWidth = entries.reduce((w, e) => Math.max(w, displayWidth(e.name)), 0);
   const units = entries.map((e) =>
     "result" in e ? (e.result.model.info.name?.value ?? say(MSG.unknownName, lang)) : "",
   );
-  const unitWidth = Math.max(0, ...units.map(displayWidth));
+  const unitWidth = units.reduce((w, u) => Math.max(w, displayWidth(u)), 0);
   const out = [say(MSG.batchHeadline, lang, { path: folder, count: entries.length }), ""];
   entries.forEach((e, i) => {
     const name = padEnd(e.name, nameWidth);

@@ -1,3 +1,4 @@
+import { isMainThread } from "node:worker_threads";
 import { fillLocalized, type Lang } from "../core/i18n";
 import { BIN, commandHelp, detectLang, generalHelp, parseCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIO, type Command } from "./command";
@@ -112,4 +113,6 @@ export function run(): void {
   );
 }
 
-if (require.main === module) run();
+// A batch worker thread loads this same module (the built command line is one file): it
+// must not run the command line again.
+if (require.main === module && isMainThread) run();

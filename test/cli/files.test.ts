@@ -47,7 +47,7 @@ describe("jixiao template", () => {
     expect(zh.stdout).toContain("  未能评分：各项指标均缺少所需数据（满分 100 分），不评定等级");
 
     const en = await cli("check", path, "--lang", "en-US");
-    expect(en.stdout.split("\n")[0]).toBe(`(no 单位名称) (no 年度) · ${path} (amounts in 万元)`);
+    expect(en.stdout.split("\n")[0]).toBe(`(no 单位名称) (no 年度) · ${path} (amounts in 10,000 yuan)`);
     expect(en.stdout).toContain(
       "  IND-EXEC: 预算执行率 cannot be computed: 本年支出合计 决算数 is missing (收支总表!D23)",
     );

@@ -139,7 +139,7 @@ export const checkCommand: Command = {
       valueName: "n",
       help: text(
         "尾差容差，按工作簿金额单位（默认 0.01 万元）",
-        "rounding tolerance in the workbook's unit (default 0.01 万元)",
+        "rounding tolerance in the workbook's unit (default: 0.01 of the coarser unit of the figures compared, 100 yuan when either is in ten-thousands)",
       ),
     },
     force: {

@@ -19,6 +19,10 @@ export interface Comparison {
   lhs: Operand;
   parts: readonly Operand[];
   minus?: readonly Operand[];
+  /** Names the lhs in each language where its operand label is a word of ours (`合计行`). */
+  lhsLabel?: Localized;
+  /** The same for a single part (`收支总表 项目支出（决算数）`). */
+  partLabel?: Localized;
   /** Describes Σ parts as a whole (`各项目之和`) instead of listing the parts. */
   partsLabel?: Localized;
   /** `=` (default) or `<=` (lhs may be smaller). */
@@ -88,9 +92,10 @@ export function compare(ctx: RuleContext, c: Comparison): void {
   const f = (d: Decimal): string => formatQuantity(d, c.quantity);
   const cells = [...lhs.cells, ...rhsOperands.flatMap((o) => o.cells)];
   const rhs = describeRhs(c, filledParts, filledMinus, expected);
+  const lhsLabel = c.lhsLabel ?? same(lhs.label);
   const params = {
     where: c.where,
-    lhs: `${lhs.label} ${f(actual)}`,
+    lhs: { "zh-CN": `${lhsLabel["zh-CN"]} ${f(actual)}`, "en-US": `${lhsLabel["en-US"]} ${f(actual)}` },
     rhs,
     diff: f(difference.abs()),
     tol: f(tolerance),
@@ -157,7 +162,10 @@ function describeRhs(
 ): Localized {
   const f = (d: Decimal): string => formatQuantity(d, c.quantity);
   if (c.partsLabel) return msg(MSG.sumOf, { label: c.partsLabel, value: f(expected) });
-  if (parts.length === 1 && minus.length === 0 && c.parts.length === 1) return same(`${parts[0].label} ${f(expected)}`);
+  if (parts.length === 1 && minus.length === 0 && c.parts.length === 1) {
+    const label = c.partLabel ?? same(parts[0].label);
+    return { "zh-CN": `${label["zh-CN"]} ${f(expected)}`, "en-US": `${label["en-US"]} ${f(expected)}` };
+  }
   const terms = [
     ...parts.map((p, i) => `${i === 0 ? "" : "+ "}${p.label} ${f(p.value)}`),
     ...minus.map((m) => `− ${m.label} ${f(m.value)}`),

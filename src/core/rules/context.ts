@@ -21,7 +21,14 @@ export function createContext(
   settings: CheckSettings,
   indicators: readonly IndicatorResult[],
 ): RuleContext {
-  return { model, settings, indicators: new Map(indicators.map((i) => [i.id, i])), findings: [], skipped: [], compared: new Set() };
+  return {
+    model,
+    settings,
+    indicators: new Map(indicators.map((i) => [i.id, i])),
+    findings: [],
+    skipped: [],
+    compared: new Set(),
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ export const MSG = {
   mismatch: text("{where}{lhs} ≠ {rhs}，相差 {diff}", "{where}{lhs} ≠ {rhs}, difference {diff}"),
   rounding: text(
     "{where}{lhs} 与 {rhs} 相差 {diff}，在容差 {tol} 以内，属尾差",
-    "{where}{lhs} vs {rhs}: difference {diff} within the tolerance {tol} (尾差, rounding)",
+    "{where}{lhs} vs {rhs}: difference {diff} within the tolerance {tol} (rounding)",
   ),
   exceeds: text("{where}{lhs} 超过 {rhs}，超出 {diff}", "{where}{lhs} exceeds {rhs} by {diff}"),
   unitMismatch: text(
@@ -41,7 +41,10 @@ export const MSG = {
     "{where}{cell}（{label}）无法读取（{dataRule}）",
     "{where}{cell} ({label}) cannot be read ({dataRule})",
   ),
-  skipNoTotalRow: text("「{sheet}」表没有合计行", "sheet {sheet} has no 合计 row"),
+  skipNoTotalRow: text("「{sheet}」表没有合计行", "sheet {sheet} has no total row (合计)"),
+  totalRow: text("合计行", "total row"),
+  summaryFigure: text("{sheet} {row}（{column}）", "{sheet} {row} ({column})"),
+  listTotal: text("{sheet} 合计行 {column}", "{sheet} total row {column}"),
   skipColumnAbsent: text("「{sheet}」表没有「{column}」列", "sheet {sheet} has no column {column}"),
   skipNoStaffing: text(
     "「{sheet}」表没有人员编制表（机构名称 | 编制数 | 实有人数）",
@@ -114,7 +117,7 @@ export const MSG = {
   ),
   explain: text(
     "核实数据；如属实，在填报说明中说明原因",
-    "Verify the figures; if they are right, explain them in the 填报说明",
+    "Verify the figures; if they are right, explain them in the notes that go with the accounts",
   ),
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from "../i18n";
+import { indicatorName, isIndicatorId } from "../indicators/catalogue";
 import { CANNOT } from "../indicators/inputs";
 import { Decimal, percentage, ZERO } from "../money";
 import type { IndicatorResult } from "../result";
@@ -28,6 +29,11 @@ function inputsText(ind: IndicatorResult): Localized {
   return { "zh-CN": parts.join("，"), "en-US": parts.join(", ") };
 }
 
+/** The indicator's name in each language (a profile's own indicator has only its Chinese name). */
+function localName(ind: IndicatorResult): Localized {
+  return isIndicatorId(ind.id) ? indicatorName(ind.id) : { "zh-CN": ind.name, "en-US": ind.name };
+}
+
 /**
  * Why an indicator-based check was skipped: `在职人员控制率无法计算：…`, with the indicator's own
  * 无法计算 prefix taken off its reason so the words are not said twice.
@@ -36,7 +42,7 @@ function indicatorSkipped(ind: IndicatorResult): Localized {
   const reason = ind.reason ?? MSG.unknownReason;
   const bare = (lang: Lang): string =>
     reason[lang].startsWith(CANNOT[lang]) ? reason[lang].slice(CANNOT[lang].length) : reason[lang];
-  return msg(MSG.skipIndicator, { name: ind.name, reason: { "zh-CN": bare("zh-CN"), "en-US": bare("en-US") } });
+  return msg(MSG.skipIndicator, { name: localName(ind), reason: { "zh-CN": bare("zh-CN"), "en-US": bare("en-US") } });
 }
 
 /** A department-level indicator from computeIndicators. */
@@ -58,7 +64,7 @@ export function evalIndicator(ctx: RuleContext, rule: RuleMeta, spec: IndicatorS
     rule: rule.id,
     severity: rule.severity,
     message: msg(MSG.indicatorBreach, {
-      name: ind.name,
+      name: localName(ind),
       value: formatPercent(ind.value),
       cmp: comparison(spec.relation),
       threshold,

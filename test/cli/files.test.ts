@@ -49,7 +49,7 @@ describe("jixiao template", () => {
     const en = await cli("check", path, "--lang", "en-US");
     expect(en.stdout.split("\n")[0]).toBe(`(no 单位名称) (no 年度) · ${path} (amounts in 10,000 yuan)`);
     expect(en.stdout).toContain(
-      "  IND-EXEC: 预算执行率 cannot be computed: 本年支出合计 决算数 is missing (收支总表!D23)",
+      "  IND-EXEC: Budget execution rate cannot be computed: 本年支出合计 决算数 is missing (收支总表!D23)",
     );
     expect(en.stdout).not.toMatch(/^ {2}[A-Z-]+：/m);
     expect(en.stdout).toMatch(/^ {2}Budget execution rate +Cannot compute: /m);

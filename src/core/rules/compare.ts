@@ -63,7 +63,7 @@ export function compare(ctx: RuleContext, c: Comparison): void {
   // Nothing at all in this column: there is no figure to check, and the list of checks not
   // run says so (a check never passes silently for lack of data).
   if (all.every((o) => o.state === "blank")) {
-    skip(ctx, c.rule.id, msg(MSG.skipAllBlank, { where: c.where, label: c.lhs.label }), []);
+    skip(ctx, c.rule.id, msg(MSG.skipAllBlank, { where: c.where, label: c.lhsLabel ?? c.lhs.label }), []);
     return;
   }
   if (c.lhs.state === "blank") {

@@ -1,4 +1,4 @@
-import { text, fill, type Lang, type Localized, LANGS } from "../i18n";
+import { text, fill, type Lang, type Localized } from "../i18n";
 
 /**
  * Message templates of the rule engine, zh-CN first. `{name}` placeholders are filled per
@@ -123,13 +123,26 @@ export const MSG = {
 
 /** Fills a template for both languages; a param may differ by language. */
 export function msg(template: Localized, params: Record<string, string | number | Localized>): Localized {
-  const out = {} as Record<Lang, string>;
-  for (const lang of LANGS) {
-    const p: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(params)) p[k] = typeof v === "object" ? v[lang] : v;
-    out[lang] = fill(template[lang], p);
-  }
-  return out as Localized;
+  // Filled when first read: most messages built for a comparison (its `where`) are never shown,
+  // and filling them all was a good part of checking a large workbook.
+  const filled: Partial<Record<Lang, string>> = {};
+  const get = (lang: Lang): string => {
+    let s = filled[lang];
+    if (s === undefined) {
+      const p: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(params)) p[k] = typeof v === "object" ? v[lang] : v;
+      s = filled[lang] = fill(template[lang], p);
+    }
+    return s;
+  };
+  return {
+    get "zh-CN"() {
+      return get("zh-CN");
+    },
+    get "en-US"() {
+      return get("en-US");
+    },
+  };
 }
 
 /** Joins labels: `、` in Chinese, `, ` in English. */

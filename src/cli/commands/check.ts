@@ -12,7 +12,6 @@ import { checkToJson } from "../json";
 import { compose, MSG, NOT_COPIED_LABEL, say } from "../messages";
 import { notCopied } from "../carry-over";
 import { checkTarget, DOCX, writeOutput, XLSX } from "../output";
-import { prepareReport, reportDocx, reportWorkbook } from "../report-files";
 import { formatSummary } from "../summary";
 import { TOOL } from "../version";
 
@@ -86,6 +85,9 @@ async function writeReports(
   workbook: WorkbookInput,
   targets: ReportTargets,
 ): Promise<Written> {
+  // Loaded only when a report is asked for: the report writers (Word, chart images, fonts)
+  // are most of the start-up of a plain check and of every batch worker.
+  const { prepareReport, reportDocx, reportWorkbook } = await import("../report-files");
   const report = prepareReport(
     result,
     workbook.snapshot.sheets.map((s) => s.name),

@@ -1,8 +1,8 @@
-import type { CellInput, SnapshotSheet, WorkbookSnapshot } from "../../src/core/snapshot";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { sheetFromRows } from "../../src/core/snapshot";
-import { templateSnapshot, type TemplateData } from "../../src/core/template-layout";
+import { templateSnapshot } from "../../src/core/template-layout";
 import { balancedDepartment } from "../fixtures/department";
-import { withCells } from "../core/reader/helpers";
+import { changed, everyAmount, mapSheet, patched, renamedTo } from "./build";
 
 /**
  * Malformed and hostile workbooks, built in code, each with what the check must say about it:
@@ -16,36 +16,6 @@ export interface BadInput {
   /** Findings that must be there: rule, and the cell they must name (undefined: no cell). */
   expect: { rule: string; cell?: string }[];
 }
-
-const changed = (change: (d: TemplateData) => void) => (): WorkbookSnapshot => {
-  const d = balancedDepartment();
-  change(d);
-  return templateSnapshot(d);
-};
-
-const patched = (sheet: string, cells: Record<string, CellInput>) => (): WorkbookSnapshot =>
-  withCells(templateSnapshot(balancedDepartment()), sheet, cells);
-
-const renamedTo = (from: string, to: string) => (): WorkbookSnapshot => {
-  const s = templateSnapshot(balancedDepartment());
-  s.sheets = s.sheets.map((x) => (x.name === from ? { ...x, name: to } : x));
-  return s;
-};
-
-function mapSheet(sheet: string, f: (s: SnapshotSheet) => SnapshotSheet) {
-  return (): WorkbookSnapshot => {
-    const s = templateSnapshot(balancedDepartment());
-    s.sheets = s.sheets.map((x) => (x.name === sheet ? f(x) : x));
-    return s;
-  };
-}
-
-const SUMMARY_AMOUNTS = ["B", "C", "D", "E"];
-const everyAmount = (value: CellInput): Record<string, CellInput> => {
-  const cells: Record<string, CellInput> = {};
-  for (let r = 4; r <= 26; r++) for (const c of SUMMARY_AMOUNTS) cells[`${c}${r}`] = value;
-  return cells;
-};
 
 export const BAD_INPUTS: BadInput[] = [
   { name: "no sheets at all", build: () => ({ sheets: [] }), expect: [{ rule: "DATA-MISSING" }] },

@@ -65,9 +65,15 @@ export function amountOf(
   unitOfMeasure?: string,
 ): Amount {
   if (!c) return { state: "blank", cell };
+  const v = c.value;
+  if (v.type === "number" && Number.isFinite(v.value) && !spec.percent) {
+    // The usual cell: a plain number. No message is built unless it is one to report.
+    const value = fromExcelNumber(v.value);
+    if (!value.isNegative() && value.lt(IMPLAUSIBLE))
+      return { state: "value", value: spec.kind === "amount" ? toModelUnit(scope, value) : value, cell };
+  }
   const where = spec.column ? `${spec.label} / ${spec.column}` : spec.label;
   const keys = [scope.key, spec.label, spec.column ?? ""];
-  const v = c.value;
   if (v.type === "empty") {
     if (c.formula === undefined) return { state: "blank", cell };
     report(scope.ctx, {

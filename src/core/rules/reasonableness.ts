@@ -15,6 +15,15 @@ function breaches(value: Decimal, relation: Relation, threshold: number): boolea
   return relation === "<" ? value.lt(threshold) : value.gt(threshold);
 }
 
+/** As `breaches(num / den × 100, …)`, by multiplication: the ratio is only needed for a message. */
+function breachesRatio(num: Decimal, den: Decimal, relation: Relation, threshold: number): boolean {
+  const left = num.times(100);
+  const right = den.times(threshold);
+  const flip = den.isNegative();
+  if (relation === "<") return flip ? left.gt(right) : left.lt(right);
+  return flip ? left.lt(right) : left.gt(right);
+}
+
 function comparison(relation: Relation): Localized {
   return relation === "<" ? MSG.below : MSG.above;
 }
@@ -91,12 +100,13 @@ export function evalRowRatio(ctx: RuleContext, rule: RuleMeta, spec: RowRatioSpe
     const operands = [at(spec.numerator), at(spec.denominator)];
     if (!requireFilled(ctx, rule, where, operands)) continue;
     const [num, den] = operands;
-    const ratio = percentage(num.value, den.value);
-    if (ratio === undefined) {
+    if (den.value.isZero()) {
       skip(ctx, rule.id, msg(MSG.skipZero, { where, label: den.label }), den.cells);
       continue;
     }
-    if (!breaches(ratio, spec.relation, threshold)) continue;
+    // num / den × 100 against the threshold without a division per row (a list may have 50,000).
+    if (!breachesRatio(num.value, den.value, spec.relation, threshold)) continue;
+    const ratio = percentage(num.value, den.value) as Decimal;
     emit(ctx, {
       rule: rule.id,
       severity: rule.severity,

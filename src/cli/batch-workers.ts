@@ -3,8 +3,9 @@ import { checkOne, type CheckRequest } from "./batch-check";
 import type { BatchOutcome } from "./batch-result";
 
 /**
- * `batch --jobs N`: N worker threads, each checking one workbook at a time, so that N cores
- * share the work (checking is CPU-bound: concurrency in one thread gains nothing).
+ * `batch --jobs N`: this thread and N − 1 worker threads, each checking one workbook at a
+ * time, so that N cores share the work (checking is CPU-bound: concurrency in one thread
+ * gains nothing).
  *
  * A worker runs this same module: from the built command line that is the one bundled file,
  * from the TypeScript sources (tests, `npm run cli`) it is this file loaded through tsx. The
@@ -30,8 +31,10 @@ function workerScript(): { filename: string; execArgv: string[] } {
 }
 
 /**
- * Checks every request on `jobs` worker threads; results in the requests' order. `started`
- * is called as each workbook is handed to a worker (the progress line).
+ * Checks every request with `jobs` at once: this thread and `jobs − 1` worker threads (this
+ * thread has the modules loaded and warm already; a worker pays for loading them again).
+ * Results in the requests' order; `started` is called as each workbook is taken (the progress
+ * line).
  */
 export async function checkInWorkers(
   requests: readonly CheckRequest[],
@@ -60,7 +63,15 @@ export async function checkInWorkers(
       worker.on("error", reject);
       worker.on("online", give);
     });
-  await Promise.all(Array.from({ length: Math.min(jobs, requests.length) }, runWorker));
+  const here = async (): Promise<void> => {
+    while (next < requests.length) {
+      const index = next++;
+      started(index);
+      results[index] = await checkOne(requests[index]);
+    }
+  };
+  const workers = Array.from({ length: Math.min(jobs, requests.length) - 1 }, runWorker);
+  await Promise.all([here(), ...workers]);
   return results;
 }
 

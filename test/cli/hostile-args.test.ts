@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, symlink } from "node:fs/promises";
 import { decodeText } from "../../src/cli/input";
 import { balancedDepartment } from "../fixtures/department";
 import { tempDir, type TempDir } from "../hosts/file/files";
@@ -49,6 +49,19 @@ describe("clear messages", () => {
     execFileSync("mkfifo", [fifo]);
     expect(await refused("check", fifo)).toContain("不是普通文件");
     expect(await refused("check-text", fifo)).toContain("不是普通文件");
+  });
+});
+
+describe("batch and links", () => {
+  it("does not follow a symbolic link to a FIFO: the link is listed as not a regular file, the batch goes on", async () => {
+    await mkdir(dir.path("folder"));
+    execFileSync("mkfifo", [dir.path("pipe")]);
+    await symlink(dir.path("pipe"), dir.path("folder/a-link.xlsx"));
+    await workbookFile(dir, "folder/b-book.xlsx", balancedDepartment());
+    const r = await cli("batch", dir.path("folder"));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/a-link\.xlsx\s+无法读取：不是普通文件（是文件夹、管道或设备）/);
+    expect(r.stdout).toMatch(/b-book\.xlsx\s+示范县工业和信息化局/);
   });
 });
 

@@ -47,21 +47,27 @@ export async function checkInWorkers(
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(filename, { workerData: { role: ROLE }, execArgv });
+      let pending = 0;
       const give = (): void => {
-        if (next >= requests.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const index = next++;
-        started(index);
-        worker.postMessage({ index, request: requests[index] } satisfies Task);
+        if (next < requests.length) {
+          const index = next++;
+          pending += 1;
+          started(index);
+          worker.postMessage({ index, request: requests[index] } satisfies Task);
+        } else if (pending === 0) void worker.terminate().then(() => resolve());
       };
       worker.on("message", (done: Done) => {
+        pending -= 1;
         results[done.index] = done.outcome;
         give();
       });
       worker.on("error", reject);
-      worker.on("online", give);
+      // One workbook ahead: the worker need not wait for this thread, busy with its own share,
+      // to hand it the next one.
+      worker.on("online", () => {
+        give();
+        give();
+      });
     });
   const here = async (): Promise<void> => {
     while (next < requests.length) {

@@ -7,8 +7,11 @@ const esbuild = require("esbuild");
 
 const ROOT = path.join(__dirname, "..");
 
-function buildCli(outfile = path.join(ROOT, "lib", "cli.js")) {
-  return esbuild.build({
+const DEFAULT_OUTFILE = path.join(ROOT, "lib", "cli.js");
+
+// CommonJS, one file: batch workers start `new Worker(__filename)`, which must be this bundle.
+function options(outfile) {
+  return {
     entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
     outfile,
     bundle: true,
@@ -18,10 +21,20 @@ function buildCli(outfile = path.join(ROOT, "lib", "cli.js")) {
     packages: "external",
     legalComments: "none",
     logLevel: "warning",
-  });
+  };
 }
 
-module.exports = { buildCli };
+function buildCli(outfile = DEFAULT_OUTFILE) {
+  return esbuild.build(options(outfile));
+}
+
+/** The same build, synchronous; returns the path of the bundle. */
+function buildCliSync(outfile = DEFAULT_OUTFILE) {
+  esbuild.buildSync(options(outfile));
+  return outfile;
+}
+
+module.exports = { buildCli, buildCliSync };
 
 if (require.main === module) {
   buildCli().catch(() => {

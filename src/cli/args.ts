@@ -38,6 +38,24 @@ export interface ParsedCommand {
   help: boolean;
 }
 
+/**
+ * `--tolerance -1` as `--tolerance=-1`: parseArgs takes a value that starts with `-` for an
+ * option and reports the value missing; the command then says what is wrong with `-1` itself.
+ */
+function joinNegativeValues(argv: readonly string[], specs: Record<string, OptionSpec>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const name = a.startsWith("--") ? a.slice(2) : undefined;
+    const next = argv[i + 1];
+    if (name && specs[name]?.type === "string" && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function parseCommand(command: Command, argv: readonly string[]): ParsedCommand {
   const specs = { ...command.options, ...COMMON_OPTIONS };
   const options = Object.fromEntries(
@@ -45,7 +63,7 @@ export function parseCommand(command: Command, argv: readonly string[]): ParsedC
   );
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, specs), options, allowPositionals: true, strict: true });
   } catch (e) {
     const err = e as { code?: string; message?: string };
     const message = err.message ?? String(e);

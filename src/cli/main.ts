@@ -1,3 +1,4 @@
+import { isMainThread } from "node:worker_threads";
 import { fillLocalized, type Lang } from "../core/i18n";
 import { BIN, commandHelp, detectLang, generalHelp, parseCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIO, type Command } from "./command";
@@ -6,6 +7,7 @@ import { checkCommand } from "./commands/check";
 import { checkTextCommand } from "./commands/check-text";
 import { sampleCommand, templateCommand } from "./commands/files";
 import { MSG, say } from "./messages";
+import { escapeForTerminal } from "./terminal";
 import { TOOL } from "./version";
 
 /**
@@ -56,8 +58,13 @@ async function dispatch(argv: readonly string[], io: CliIO, lang: Lang): Promise
   return command.run({ positionals: parsed.positionals, values: parsed.values, lang: parsed.lang, io });
 }
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO): Promise<number> {
   const lang = detectLang(argv);
+  const io: CliIO = {
+    ...rawIO,
+    stdout: (text) => rawIO.stdout(escapeForTerminal(text)),
+    stderr: (text) => rawIO.stderr(escapeForTerminal(text)),
+  };
   try {
     return await dispatch(argv, io, lang);
   } catch (e) {
@@ -106,5 +113,7 @@ export function run(): void {
   );
 }
 
-if (require.main === module) run();
+// A batch worker thread loads this same module (the built command line is one file): it
+// must not run the command line again.
+if (require.main === module && isMainThread) run();
 export { SAMPLE_FILE } from "../../samples";

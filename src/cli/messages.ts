@@ -33,6 +33,10 @@ export const MSG = {
   notXlsx: text("输出文件应以 .xlsx 结尾：{path}", "the output file must end in .xlsx: {path}"),
   outputExists: text("{path} 已存在；加 --force 覆盖", "{path} already exists; add --force to overwrite it"),
   cannotRead: text("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
+  parentIsFile: text(
+    "无法写入 {path}：{parent} 是文件，不是文件夹",
+    "cannot write {path}: {parent} is a file, not a folder",
+  ),
   cannotWrite: text("无法写入 {path}：{reason}", "cannot write {path}: {reason}"),
   internalError: text("内部错误：{message}", "internal error: {message}"),
 

@@ -1,9 +1,9 @@
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fillLocalized, text, type Localized } from "../core/i18n";
 import { writeBytes } from "../hosts/file/node";
 import { CliError, type OptionSpec } from "./command";
-import { MSG } from "./messages";
+import { compose, MSG } from "./messages";
 
 /** Output files: never over an existing file by accident, never over the input, one line on failure. */
 
@@ -41,15 +41,40 @@ export async function checkTarget(target: OutputTarget, opts: { force: boolean; 
     throw new CliError(fillLocalized(MSG.outputIsInput, { path, option: option ?? "" }));
   }
   if (!opts.force && (await exists(path))) throw new CliError(fillLocalized(MSG.outputExists, { path }));
+  const blocker = await fileInTheWay(path);
+  if (blocker) throw new CliError(fillLocalized(MSG.parentIsFile, { path, parent: blocker }));
 }
+
+/** The nearest existing folder above `path`, when it is a file rather than a folder. */
+async function fileInTheWay(path: string): Promise<string | undefined> {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => undefined);
+    if (info) return info.isDirectory() ? undefined : dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The system's reasons for a failed write, said plainly. */
+const WRITE_REASONS: Record<string, Localized> = {
+  EEXIST: text("路径中有同名文件挡住了文件夹", "a file stands where a folder is needed"),
+  ENOTDIR: text("路径中有同名文件挡住了文件夹", "a file stands where a folder is needed"),
+  ENOENT: text("文件夹不存在且无法创建", "the folder does not exist and cannot be created"),
+  EACCES: text("没有写入权限", "no permission to write there"),
+  EPERM: text("没有写入权限", "no permission to write there"),
+  EISDIR: text("这是一个文件夹", "it is a folder"),
+  ENOSPC: text("磁盘空间不足", "the disk is full"),
+  EROFS: text("磁盘是只读的", "the disk is read-only"),
+};
 
 /** Writes the bytes, creating the folder; a failure is one line with the system's reason. */
 export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeBytes(path, bytes);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-    throw new CliError(fillLocalized(MSG.cannotWrite, { path, reason }));
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    const known = WRITE_REASONS[code];
+    const reason = known ?? text(code || String(e), code || String(e));
+    throw new CliError(compose(MSG.cannotWrite, { path, reason }));
   }
 }
 

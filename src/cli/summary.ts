@@ -1,6 +1,6 @@
 import { verdictOf } from "../core/check";
 import { countBySeverity, sortFindings, type Finding } from "../core/findings";
-import { fill, type Lang } from "../core/i18n";
+import { fill, text, type Lang } from "../core/i18n";
 import { formatIndicatorValue, indicatorName, isIndicatorId } from "../core/indicators";
 import type { CheckResult, IndicatorResult } from "../core/result";
 import { RULES } from "../core/rules/catalogue";
@@ -58,11 +58,14 @@ function findingLines(
   return lines;
 }
 
+const UNIT_NAMES = { 万元: text("万元", "10,000 yuan"), 元: text("元", "yuan") } as const;
+
 function headline(result: CheckResult, input: string, lang: Lang): string {
   const info = result.model.info;
   const name = info.name?.value ?? say(MSG.unknownName, lang);
-  if (!info.year) return say(MSG.headlineNoYear, lang, { name, path: input, unit: result.unit });
-  return say(MSG.headline, lang, { name, year: info.year.value, path: input, unit: result.unit });
+  const unit = say(UNIT_NAMES[result.unit], lang);
+  if (!info.year) return say(MSG.headlineNoYear, lang, { name, path: input, unit });
+  return say(MSG.headline, lang, { name, year: info.year.value, path: input, unit });
 }
 
 /** 可以提交, or what stands in the way: the errors, and figures that could not be read. */
@@ -92,7 +95,8 @@ export function formatSummary(
   out.push(say(MSG.findingsHeading, lang));
   if (result.findings.length === 0) out.push(`  ${say(MSG.noFindings, lang)}`);
   for (const [sheet, findings] of groupBySheet(result.findings)) {
-    out.push(`【${sheet === WORKBOOK_GROUP ? say(MSG.workbookGroup, lang) : sheet}】`);
+    const group = sheet === WORKBOOK_GROUP ? say(MSG.workbookGroup, lang) : sheet;
+    out.push(lang === "zh-CN" ? `【${group}】` : `[${group}]`);
     for (const f of findings) out.push(...findingLines(f, lang, thresholds, result.explanations));
   }
 

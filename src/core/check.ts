@@ -28,6 +28,7 @@ export function checkModel(
     model,
     findings: sortFindings([...rules.findings, ...texts.findings]),
     skipped: [...rules.skipped, ...texts.skipped],
+    compared: rules.compared,
     indicators,
     score: scoreIndicators(model, indicators),
   };

@@ -17,11 +17,17 @@ export { WAN } from "./units";
 export function fromExcelNumber(n: number): Decimal {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   if (n === 0) return ZERO;
+  // Whole numbers below 2^53 are exact as they are; the rest are cut to Excel's 15 digits.
+  if (Number.isSafeInteger(n)) return new Decimal(n);
   return new Decimal(n.toPrecision(15));
 }
 
 /** Full-width digits and punctuation to ASCII (`６９６．３９` → `696.39`). */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 export function toHalfWidth(s: string): string {
+  // Most text has nothing to convert: a test is cheaper than two replaces on every label.
+  if (!FULL_WIDTH.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 

@@ -42,9 +42,12 @@ const LABEL_PREFIXES: RegExp[] = [
  * A row label: as `normalizeText`, and without leading `其中：`, `减：`, `加：` and list numbering
  * (`1、`, `1.`, `（一）`, `一、`, `(1)`), nor a trailing colon or unit (`单位名称：`, `(万元)`, `（元）`, `(人)`).
  */
+/** The first characters any of LABEL_PREFIXES can start with: most labels have none of them. */
+const PREFIX_START = /^[其减加\d(一二三四五六七八九十百\u2460-\u2473]/;
+
 export function normalizeLabel(raw: string): string {
   let s = normalizeText(raw);
-  for (let changed = true; changed;) {
+  for (let changed = PREFIX_START.test(s); changed;) {
     changed = false;
     for (const re of LABEL_PREFIXES) {
       const next = s.replace(re, "");

@@ -58,6 +58,8 @@ export interface CheckResult {
   model: DepartmentModel;
   findings: Finding[];
   skipped: Skipped[];
+  /** Rules that compared figures at least once (a rule with no finding and not here did not run). */
+  compared: string[];
   indicators: IndicatorResult[];
   score?: ScoreResult;
   /** 已说明 reasons kept in the workbook, by the fingerprint of the finding they explain. */

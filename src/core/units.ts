@@ -22,8 +22,8 @@ export function convertAmount(value: Decimal, from: StatedUnit, to: AmountUnit):
   return to === "万元" ? wan : wan.times(WAN);
 }
 
-/** 万元 when any of the units is 万元 (or none is given), else 元. */
-export function coarserUnit(units: readonly AmountUnit[]): AmountUnit {
+/** 元 when every unit is 元; else 万元 (also when none is given, or one is 亿元: figures are compared in 万元). */
+export function coarserUnit(units: readonly StatedUnit[]): AmountUnit {
   return units.length > 0 && units.every((u) => u === "元") ? "元" : "万元";
 }
 

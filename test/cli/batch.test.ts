@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import packageJson from "../../package.json";
-import { mapBounded } from "../../src/cli/commands/batch";
+import { checkOne } from "../../src/cli/batch-check";
+import { checkInWorkers } from "../../src/cli/batch-workers";
 import { balancedDepartment } from "../fixtures/department";
 import { tempDir, type TempDir } from "../hosts/file/files";
 import { cli, workbookFile } from "./run";
@@ -135,18 +136,16 @@ describe("jixiao batch: readable output and exit codes", () => {
   });
 });
 
-describe("mapBounded", () => {
-  it("runs at most N tasks at once and keeps the items' order", async () => {
-    let running = 0;
-    let most = 0;
-    const out = await mapBounded([30, 5, 20, 1, 10], 2, async (ms, i) => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      running -= 1;
-      return i * 10;
-    });
-    expect(out).toEqual([0, 10, 20, 30, 40]);
-    expect(most).toBe(2);
-  });
+describe("checkInWorkers", () => {
+  it("checks on worker threads what one thread checks, in the folder's order", async () => {
+    const requests = ["a-good.xlsx", "b-errors.xlsx", "c-garbage.xlsx"].map((n) => ({
+      path: dir.path(`departments/${n}`),
+      lang: "zh-CN" as const,
+      json: true,
+    }));
+    const started: number[] = [];
+    const threaded = await checkInWorkers(requests, 2, (i) => started.push(i));
+    expect(started.sort()).toEqual([0, 1, 2]);
+    expect(threaded).toEqual(await Promise.all(requests.map(checkOne)));
+  }, 60_000);
 });

@@ -47,13 +47,15 @@ describe("jixiao template", () => {
     expect(zh.stdout).toContain("  未能评分：各项指标均缺少所需数据（满分 100 分），不评定等级");
 
     const en = await cli("check", path, "--lang", "en-US");
-    expect(en.stdout.split("\n")[0]).toBe(`(no 单位名称) (no 年度) · ${path} (amounts in 万元)`);
+    expect(en.stdout.split("\n")[0]).toBe(`(no 单位名称) (no 年度) · ${path} (amounts in 10,000 yuan)`);
     expect(en.stdout).toContain(
-      "  IND-EXEC: 预算执行率 cannot be computed: 本年支出合计 决算数 is missing (收支总表!D23)",
+      "  IND-EXEC: Budget execution rate cannot be computed: 本年支出合计 决算数 is missing (收支总表!D23)",
     );
     expect(en.stdout).not.toMatch(/^ {2}[A-Z-]+：/m);
     expect(en.stdout).toMatch(/^ {2}Budget execution rate +Cannot compute: /m);
-    expect(en.stdout).toContain("errors 2 · warnings 0 · notes 0");
+    // 单位名称, 年度, and the four totals of 收支总表 left blank in 决算数 (plus 三公 合计).
+    expect(en.stdout).toContain("errors 7 · warnings 0 · notes 0");
+    expect(en.stdout).toContain('"本年支出合计 / 决算数" is not filled in (收支总表!D23)');
   });
 
   it("does not overwrite an existing file without --force", async () => {

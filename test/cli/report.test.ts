@@ -274,10 +274,10 @@ describe("jixiao check --report/--docx: refusals and failures, one line and exit
     await expectRefused(["check", input, "--docx", dir.path("r.doc")], `输出文件应以 .docx 结尾：${dir.path("r.doc")}`);
   });
 
-  it("reports a folder that cannot be made as one line with the system's reason", async () => {
+  it("reports a folder that cannot be made as one line naming the file in the way", async () => {
     const blocker = await dir.write("blocker", "a file where a folder should be");
     const target = `${blocker}/sub/report.xlsx`;
-    await expectRefused(["check", input, "--report", target], `无法写入 ${target}：ENOTDIR`);
+    await expectRefused(["check", input, "--report", target], `无法写入 ${target}：${blocker} 是文件，不是文件夹`);
   }, 60_000);
 
   it("writes nothing when the profile is malformed: the ProfileError line and exit 2", async () => {

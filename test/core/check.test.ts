@@ -20,12 +20,27 @@ describe("checkWorkbook", () => {
       "BAL-EXP-TOTAL",
       "BAL-EXP-TOTAL",
       "BAL-EXP-TOTAL",
+      "BAL-INC",
+      "BAL-INC",
       "BAL-INC-TOTAL",
+      "BAL-INC-TOTAL",
+      "BAL-INC-TOTAL",
+      "BAL-PRJ-TOTAL",
+      "BAL-TREE",
+      "BAL-TREE",
     ]);
     for (const s of result.skipped) {
       expect(s.reason["zh-CN"]).not.toBe("");
       expect(s.reason["en-US"]).not.toBe("");
     }
+  });
+
+  it("lists a check whose figures are all blank as skipped, with its reason, instead of passing it silently", () => {
+    expect(result.skipped.filter((s) => s.rule === "BAL-INC").map((s) => s.reason["zh-CN"])).toEqual([
+      "收支总表（年初预算数）：本年收入合计 及其各项均未填，没有可核对的数字",
+      "收支总表（调整后预算数）：本年收入合计 及其各项均未填，没有可核对的数字",
+    ]);
+    expect(result.compared).toEqual(expect.arrayContaining(["BAL-INC", "BAL-TREE", "XS-EXP", "IND-EXEC"]));
   });
 
   it("carries the unit, the model, the indicators and the score", () => {

@@ -1,13 +1,11 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { checkWorkbook, verdictOf } from "../../core/check";
+import { verdictOf } from "../../core/check";
 import { fillLocalized, text } from "../../core/i18n";
-import { settingsWith } from "../../core/settings";
-import { WorkbookReadError } from "../../hosts/file/errors";
+import { checkOne, type CheckRequest } from "../batch-check";
 import { batchToJson, formatBatch, type BatchEntry, type BatchOutcome } from "../batch-result";
+import { checkInWorkers } from "../batch-workers";
 import { CliError, EXIT_ERRORS, EXIT_OK, flag, stringOption, type Command } from "../command";
-import { loadWorkbook } from "../input";
-import { withExplanations } from "../explanations";
 import { compose, MSG, say } from "../messages";
 import { TOOL } from "../version";
 
@@ -38,40 +36,14 @@ async function workbooksIn(folder: string): Promise<string[]> {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Runs `task` on every item with at most `limit` running at once; results in the items' order. */
-export async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-/** One file's result, or why it could not be read or checked: never a thrown error. */
-async function checkOne(path: string): Promise<BatchOutcome> {
-  try {
-    const { snapshot } = await loadWorkbook(path);
-    return { result: withExplanations(checkWorkbook(snapshot, settingsWith()), snapshot) };
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      const reason = e.localized;
-      return {
-        failure: { reason: compose(MSG.unreadable, { reason }), line: compose(MSG.cannotRead, { path, reason }) },
-      };
-    }
-    const message = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    const line = fillLocalized(MSG.internalError, { message });
-    return { failure: { reason: line, line } };
+/** One workbook after the other, in this thread (--jobs 1: no thread to start). */
+async function inThisThread(requests: readonly CheckRequest[], started: (i: number) => void): Promise<BatchOutcome[]> {
+  const outcomes: BatchOutcome[] = [];
+  for (const [i, request] of requests.entries()) {
+    started(i);
+    outcomes.push(await checkOne(request));
   }
+  return outcomes;
 }
 
 export const batchCommand: Command = {
@@ -82,7 +54,10 @@ export const batchCommand: Command = {
     jobs: {
       type: "string",
       valueName: "N",
-      help: text("同时检查的工作簿数（默认 1）", "how many workbooks to check at once (default 1)"),
+      help: text(
+        "同时检查的工作簿数，各用一个线程（默认 1）",
+        "how many workbooks to check at once, each in its own thread (default 1)",
+      ),
     },
   },
   summary: text("检查文件夹中的每个 .xlsx 工作簿，给出合计", "check every .xlsx workbook in a folder, with totals"),
@@ -95,11 +70,11 @@ export const batchCommand: Command = {
     const limit = jobs(stringOption(ctx, "jobs"));
     const names = await workbooksIn(folder);
     if (names.length === 0) ctx.io.stderr(`${say(MSG.noWorkbooks, ctx.lang, { path: folder })}\n`);
-    const entries = await mapBounded(names, limit, async (name, i): Promise<BatchEntry> => {
-      ctx.io.stderr(`${say(MSG.progress, ctx.lang, { index: i + 1, count: names.length, name })}\n`);
-      const path = join(folder, name);
-      return { name, path, ...(await checkOne(path)) };
-    });
+    const requests = names.map((name) => ({ path: join(folder, name), lang: ctx.lang, json: flag(ctx, "json") }));
+    const started = (i: number): void =>
+      ctx.io.stderr(`${say(MSG.progress, ctx.lang, { index: i + 1, count: names.length, name: names[i] })}\n`);
+    const outcomes = limit > 1 ? await checkInWorkers(requests, limit, started) : await inThisThread(requests, started);
+    const entries = outcomes.map((o, i): BatchEntry => ({ name: names[i], path: requests[i].path, ...o }));
     if (flag(ctx, "json")) ctx.io.stdout(`${JSON.stringify(batchToJson(entries, TOOL, ctx.lang), null, 2)}\n`);
     else ctx.io.stdout(formatBatch(entries, folder, ctx.lang));
     return exitCode(entries);
@@ -108,6 +83,6 @@ export const batchCommand: Command = {
 
 /** 1 when any workbook has an error finding or could not be read: it is not ready to submit. */
 function exitCode(entries: BatchEntry[]): number {
-  const blocked = entries.some((e) => !("result" in e) || !verdictOf(e.result.findings).ready);
+  const blocked = entries.some((e) => !("checked" in e) || !verdictOf(e.checked.findings).ready);
   return blocked ? EXIT_ERRORS : EXIT_OK;
 }

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { WorkbookReadError } from "../../hosts/file/errors";
+import { readRegularFile } from "../../hosts/file/node";
 import { verdictOf } from "../../core/check";
-import { reportDocx } from "../../app/docx";
-import { chartImages, reportSheetPlan } from "../../app/outputs";
-import { analyse, composeOutputs } from "../../app/pipeline";
+import { analyse } from "../../app/pipeline";
 import { fillLocalized, text } from "../../core/i18n";
 import { Decimal } from "../../core/money";
 import type { CheckResult } from "../../core/result";
@@ -15,8 +14,6 @@ import { compose, MSG, NOT_COPIED_LABEL, say } from "../messages";
 import { notCopied } from "../carry-over";
 import { checkTarget, DOCX, writeOutput, XLSX } from "../output";
 import { withExplanations } from "../explanations";
-import { chartPng } from "../../hosts/file/charts/png";
-import { createFileHost } from "../../hosts/file/host";
 import { formatSummary } from "../summary";
 import { TOOL } from "../version";
 
@@ -24,6 +21,9 @@ import { TOOL } from "../version";
  * `check <workbook.xlsx>`: read, check, print the summary or the JSON; with --report/--docx
  * also write the report. Exit 1 on any error finding.
  */
+
+/** A scoring profile is a few kilobytes. */
+const MAX_PROFILE_BYTES = 1024 * 1024;
 
 function tolerance(ctx: CommandContext): Decimal | undefined {
   const raw = stringOption(ctx, "tolerance");
@@ -36,14 +36,18 @@ function tolerance(ctx: CommandContext): Decimal | undefined {
 async function profile(ctx: CommandContext): Promise<Profile | undefined> {
   const path = stringOption(ctx, "profile");
   if (path === undefined) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(path, MAX_PROFILE_BYTES);
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) throw e;
+    throw new CliError(compose(MSG.cannotRead, { path, reason: e.localized }));
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? text("文件不存在", "the file does not exist") : text("不是有效的 JSON", "not valid JSON");
-    throw new CliError(compose(MSG.cannotRead, { path, reason }));
+    json = JSON.parse(new TextDecoder("utf-8").decode(bytes));
+  } catch {
+    throw new CliError(compose(MSG.cannotRead, { path, reason: text("不是有效的 JSON", "not valid JSON") }));
   }
   try {
     return loadProfile(json);
@@ -83,6 +87,16 @@ async function writeReports(
   workbook: WorkbookInput,
   targets: ReportTargets,
 ): Promise<Written> {
+  // Loaded only when a report is asked for: the report writers (Word, chart images, fonts)
+  // are most of the start-up of a plain check and of every batch worker.
+  const [{ composeOutputs }, { chartImages, reportSheetPlan }, { reportDocx }, { chartPng }, { createFileHost }] =
+    await Promise.all([
+      import("../../app/pipeline"),
+      import("../../app/outputs"),
+      import("../../app/docx"),
+      import("../../hosts/file/charts/png"),
+      import("../../hosts/file/host"),
+    ]);
   const report = composeOutputs(
     result,
     workbook.snapshot.sheets.map((s) => s.name),
@@ -139,7 +153,7 @@ export const checkCommand: Command = {
       valueName: "n",
       help: text(
         "尾差容差，按工作簿金额单位（默认 0.01 万元）",
-        "rounding tolerance in the workbook's unit (default 0.01 万元)",
+        "rounding tolerance in the workbook's unit (default: 0.01 of the coarser unit of the figures compared, 100 yuan when either is in ten-thousands)",
       ),
     },
     force: {

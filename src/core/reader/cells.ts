@@ -20,6 +20,9 @@ export interface AmountSpec {
   inline?: boolean;
 }
 
+/** No figure of a department reaches 10 trillion, in 元 or any other unit: beyond is a typo or garbage. */
+const IMPLAUSIBLE = new Decimal("1e13");
+
 const COMPARATOR = /^(?:>=|<=|≥|≤|>|<|=|不低于|不少于|不高于|不超过|大于|小于|达到)/;
 
 /** A target or score typed as text: `95%`, `≥95%`, `180个` (with 计量单位 个). */
@@ -62,9 +65,15 @@ export function amountOf(
   unitOfMeasure?: string,
 ): Amount {
   if (!c) return { state: "blank", cell };
+  const v = c.value;
+  if (v.type === "number" && Number.isFinite(v.value) && !spec.percent) {
+    // The usual cell: a plain number. No message is built unless it is one to report.
+    const value = fromExcelNumber(v.value);
+    if (!value.isNegative() && value.lt(IMPLAUSIBLE))
+      return { state: "value", value: spec.kind === "amount" ? toModelUnit(scope, value) : value, cell };
+  }
   const where = spec.column ? `${spec.label} / ${spec.column}` : spec.label;
   const keys = [scope.key, spec.label, spec.column ?? ""];
-  const v = c.value;
   if (v.type === "empty") {
     if (c.formula === undefined) return { state: "blank", cell };
     report(scope.ctx, {
@@ -88,8 +97,9 @@ export function amountOf(
   }
   let value: Decimal | undefined;
   if (v.type === "number") {
-    value = fromExcelNumber(v.value);
-    if (spec.percent && isPercentFormat(c.numFmt)) value = value.times(100);
+    // A host may hand over NaN or Infinity; Excel itself shows #NUM! for them.
+    value = Number.isFinite(v.value) ? fromExcelNumber(v.value) : undefined;
+    if (value && spec.percent && isPercentFormat(c.numFmt)) value = value.times(100);
   } else if (v.type === "string") {
     if (toHalfWidth(v.value).trim() === "" || isZeroMark(v.value)) return { state: "blank", cell };
     if (spec.kind === "number") {
@@ -113,6 +123,12 @@ export function amountOf(
   if (!value) {
     const raw = cellText(c);
     report(scope.ctx, { rule: "DATA-NOTNUM", message: msg.notNumber(cell, where, raw), cells: [cell], keys });
+    return { state: "unreadable", cell, rule: "DATA-NOTNUM", raw };
+  }
+  if (value.abs().gte(IMPLAUSIBLE)) {
+    // 1e300 would print as 300 digits and swamp every sum it enters.
+    const raw = value.toSignificantDigits(6).toExponential();
+    report(scope.ctx, { rule: "DATA-NOTNUM", message: msg.implausible(cell, where, raw), cells: [cell], keys });
     return { state: "unreadable", cell, rule: "DATA-NOTNUM", raw };
   }
   if (!spec.allowNegative && value.isNegative() && !value.isZero()) {

@@ -85,7 +85,7 @@ export function dateOf(c: SnapshotCell | undefined): DateRead {
 export function yearOf(c: SnapshotCell): number | undefined {
   const v = c.value;
   let n: number | undefined;
-  if (v.type === "number") {
+  if (v.type === "number" && Number.isFinite(v.value)) {
     const d = fromExcelNumber(v.value);
     n = d.isInteger() ? d.toNumber() : undefined;
   } else if (v.type === "string") {

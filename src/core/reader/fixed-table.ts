@@ -111,11 +111,26 @@ export function readFixedTable(
   return table;
 }
 
-/** Reports each total row of the template the table lacks (DATA-MISSING). */
+/**
+ * Reports each total row of the template the table lacks, and each total left blank in the
+ * required column (决算数): a figure hidden under a merge or never entered would otherwise
+ * only show as checks skipped (DATA-MISSING).
+ */
 export function reportMissingTotals(scope: SheetScope, def: SheetDef, table: Table): void {
-  for (const r of (def.rows ?? []).filter((d) => d.total && !table.rows[d.label])) {
-    const message = msg.missingRow(scope.grid.name, r.label, [r.label, ...(r.aliases ?? [])]);
-    report(scope.ctx, { rule: "DATA-MISSING", message, cells: [], keys: [scope.key, r.label] });
+  const required = (def.columns ?? []).filter((c) => c.kind === "amount" && c.required).map((c) => c.name);
+  for (const r of (def.rows ?? []).filter((d) => d.total)) {
+    const row = table.rows[r.label];
+    if (!row) {
+      const message = msg.missingRow(scope.grid.name, r.label, [r.label, ...(r.aliases ?? [])]);
+      report(scope.ctx, { rule: "DATA-MISSING", message, cells: [], keys: [scope.key, r.label] });
+      continue;
+    }
+    for (const column of required) {
+      const amount = row.values[column];
+      if (amount?.state !== "blank" || amount.cell === undefined) continue;
+      const message = msg.missingValue(scope.grid.name, `${r.label} / ${column}`, amount.cell, []);
+      report(scope.ctx, { rule: "DATA-MISSING", message, cells: [amount.cell], keys: [scope.key, r.label, column] });
+    }
   }
 }
 

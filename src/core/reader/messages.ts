@@ -90,6 +90,12 @@ export const msg = {
       `${cell} (${where}) holds "${raw}", which is not a number; checks that need this cell are skipped.`,
     ),
 
+  implausible: (cell: string, where: string, raw: string): Localized =>
+    text(
+      `${cell}（${where}）的数值 ${raw} 大得不合情理（超过 10 万亿），按无法读取处理；用到该单元格的校验将跳过。`,
+      `${cell} (${where}) holds ${raw}, beyond any plausible figure (over 10 trillion); it is treated as unreadable and checks that need it are skipped.`,
+    ),
+
   errorValue: (cell: string, where: string, raw: string): Localized =>
     text(
       `${cell}（${where}）是错误值 ${raw}，无法读取；用到该单元格的校验将跳过。`,

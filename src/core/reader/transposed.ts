@@ -159,7 +159,7 @@ export function readTransposed(scope: SheetScope, header: TransposedHeader): Tab
     const id = `${header.kinds.get(it.col)?.column ?? ""}|${it.item}`;
     return firstOccurrence(scope, seenItems, "column", id, it.item, it.cell);
   });
-  const labelEnd = Math.min(...items.map((i) => i.col)) - 1;
+  const labelEnd = items.reduce((m, i) => Math.min(m, i.col), Infinity) - 1;
   const put = (it: ItemColumn, column: string, row: number): void => {
     const entry: TableRow = (table.rows[it.item] ??= {
       label: it.item,

@@ -93,6 +93,7 @@ export function evalListTotal(ctx: RuleContext, rule: RuleMeta, spec: ListTotalS
       rule,
       where: msg(MSG.whereColumn, { sheet: list.sheet, column }),
       lhs: operand("合计行", total.values[column]),
+      lhsLabel: MSG.totalRow,
       parts: rows.map((r) => operand(r.label, r.values[column])),
       partsLabel: spec.topLevelOnly ? MSG.topLevelSubjects : list.rowsLabel,
       units: [list.unit],

@@ -9,6 +9,7 @@ export function evalCodeName(ctx: RuleContext, rule: RuleMeta, spec: CodeNameSpe
   const detail = ctx.model.expenditure;
   if (!detail) return;
   for (const row of detail.rows) {
+    ctx.compared.add(rule.id);
     const cls = row.code.slice(0, spec.classDigits);
     const expected = subjectClassName(cls);
     const cells = [row.codeCell, ...(row.nameCell ? [row.nameCell] : [])];

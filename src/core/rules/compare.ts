@@ -19,6 +19,10 @@ export interface Comparison {
   lhs: Operand;
   parts: readonly Operand[];
   minus?: readonly Operand[];
+  /** Names the lhs in each language where its operand label is a word of ours (`合计行`). */
+  lhsLabel?: Localized;
+  /** The same for a single part (`收支总表 项目支出（决算数）`). */
+  partLabel?: Localized;
   /** Describes Σ parts as a whole (`各项目之和`) instead of listing the parts. */
   partsLabel?: Localized;
   /** `=` (default) or `<=` (lhs may be smaller). */
@@ -56,8 +60,12 @@ export function compare(ctx: RuleContext, c: Comparison): void {
     );
     return;
   }
-  // Nothing at all in this column: there is no figure to check.
-  if (all.every((o) => o.state === "blank")) return;
+  // Nothing at all in this column: there is no figure to check, and the list of checks not
+  // run says so (a check never passes silently for lack of data).
+  if (all.every((o) => o.state === "blank")) {
+    skip(ctx, c.rule.id, msg(MSG.skipAllBlank, { where: c.where, label: c.lhsLabel ?? c.lhs.label }), []);
+    return;
+  }
   if (c.lhs.state === "blank") {
     skip(ctx, c.rule.id, msg(MSG.skipBlank, { where: c.where, labels: c.lhs.label }), c.lhs.cells);
     return;
@@ -73,6 +81,7 @@ export function compare(ctx: RuleContext, c: Comparison): void {
     );
     return;
   }
+  ctx.compared.add(c.rule.id);
   const lhs = c.lhs as FilledOperand;
   const filledParts = c.parts.filter((o): o is FilledOperand => o.state === "value");
   const filledMinus = minus.filter((o): o is FilledOperand => o.state === "value");
@@ -80,12 +89,15 @@ export function compare(ctx: RuleContext, c: Comparison): void {
   const actual = lhs.value;
   const difference = actual.minus(expected);
   const tolerance = c.quantity === "count" ? ZERO : toleranceFor(ctx.settings, ctx.model.unit, [...c.units]);
+  // Figures that agree (the usual case, once per row of a large list) need no message.
+  if (c.relation === "<=" ? difference.lte(tolerance) : difference.isZero()) return;
   const f = (d: Decimal): string => formatQuantity(d, c.quantity);
   const cells = [...lhs.cells, ...rhsOperands.flatMap((o) => o.cells)];
   const rhs = describeRhs(c, filledParts, filledMinus, expected);
+  const lhsLabel = c.lhsLabel ?? same(lhs.label);
   const params = {
     where: c.where,
-    lhs: `${lhs.label} ${f(actual)}`,
+    lhs: { "zh-CN": `${lhsLabel["zh-CN"]} ${f(actual)}`, "en-US": `${lhsLabel["en-US"]} ${f(actual)}` },
     rhs,
     diff: f(difference.abs()),
     tol: f(tolerance),
@@ -93,7 +105,6 @@ export function compare(ctx: RuleContext, c: Comparison): void {
   const numbers = { expected: f(expected), actual: f(actual), difference: f(difference), tolerance: f(tolerance) };
 
   if (c.relation === "<=") {
-    if (difference.lte(tolerance)) return;
     emit(ctx, {
       rule: c.rule.id,
       severity: c.rule.severity,
@@ -106,7 +117,6 @@ export function compare(ctx: RuleContext, c: Comparison): void {
     return;
   }
   if (difference.abs().lte(tolerance)) {
-    if (difference.isZero()) return;
     emit(ctx, {
       rule: c.rule.id,
       severity: "info",
@@ -152,7 +162,10 @@ function describeRhs(
 ): Localized {
   const f = (d: Decimal): string => formatQuantity(d, c.quantity);
   if (c.partsLabel) return msg(MSG.sumOf, { label: c.partsLabel, value: f(expected) });
-  if (parts.length === 1 && minus.length === 0 && c.parts.length === 1) return same(`${parts[0].label} ${f(expected)}`);
+  if (parts.length === 1 && minus.length === 0 && c.parts.length === 1) {
+    const label = c.partLabel ?? same(parts[0].label);
+    return { "zh-CN": `${label["zh-CN"]} ${f(expected)}`, "en-US": `${label["en-US"]} ${f(expected)}` };
+  }
   const terms = [
     ...parts.map((p, i) => `${i === 0 ? "" : "+ "}${p.label} ${f(p.value)}`),
     ...minus.map((m) => `− ${m.label} ${f(m.value)}`),

@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly indicators: ReadonlyMap<string, IndicatorResult>;
   readonly findings: Finding[];
   readonly skipped: Skipped[];
+  /** Rules that compared at least one set of figures (so a test can tell "passed" from "never ran"). */
+  readonly compared: Set<string>;
 }
 
 export function createContext(
@@ -19,7 +21,14 @@ export function createContext(
   settings: CheckSettings,
   indicators: readonly IndicatorResult[],
 ): RuleContext {
-  return { model, settings, indicators: new Map(indicators.map((i) => [i.id, i])), findings: [], skipped: [] };
+  return {
+    model,
+    settings,
+    indicators: new Map(indicators.map((i) => [i.id, i])),
+    findings: [],
+    skipped: [],
+    compared: new Set(),
+  };
 }
 
 /**

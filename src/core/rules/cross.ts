@@ -25,6 +25,8 @@ interface Figure {
   sheetKey: SheetKey;
   unit: AmountUnit;
   fingerprint: string[];
+  /** The figure's name in each language, where it has words of ours (`合计行`). */
+  label?: Localized;
 }
 
 /** A figure, or the reason it cannot be had. */
@@ -45,6 +47,7 @@ function resolve(ctx: RuleContext, ref: FigureRef): Figure | Localized {
         : own;
     return {
       operand: figure,
+      ...(figure === own && { label: msg(MSG.summaryFigure, { sheet: view.sheet, row: ref.row, column: ref.column }) }),
       sheetKey: view.sheetKey,
       unit: view.unit,
       fingerprint: [view.sheetKey, ref.row, ref.column],
@@ -57,6 +60,7 @@ function resolve(ctx: RuleContext, ref: FigureRef): Figure | Localized {
     if (!list.total) return msg(MSG.skipNoTotalRow, { sheet: list.sheet });
     return {
       operand: operand(`${list.sheet} 合计行 ${ref.column}`, list.total.values[ref.column]),
+      label: msg(MSG.listTotal, { sheet: list.sheet, column: ref.column }),
       sheetKey: list.sheetKey,
       unit: list.unit,
       fingerprint: [list.sheetKey, "合计", ref.column],
@@ -101,6 +105,8 @@ export function evalCross(ctx: RuleContext, rule: RuleMeta, spec: CrossSpec): vo
       rule,
       where: { "zh-CN": "", "en-US": "" },
       lhs: left.operand,
+      ...(left.label && { lhsLabel: left.label }),
+      ...(right.label && { partLabel: right.label }),
       parts: [right.operand],
       relation: spec.relation,
       units: [left.unit, right.unit],

@@ -41,6 +41,8 @@ function evaluate(ctx: RuleContext, rule: RuleMeta, spec: CheckSpec): void {
 export interface RuleRun {
   findings: Finding[];
   skipped: Skipped[];
+  /** Rules that compared figures at least once. */
+  compared: string[];
 }
 
 /**
@@ -78,5 +80,5 @@ export function runRules(
       fingerprint: fingerprint(["COV-SKIPPED", sheet]),
     });
   }
-  return { findings: ctx.findings, skipped: ctx.skipped };
+  return { findings: ctx.findings, skipped: ctx.skipped, compared: [...ctx.compared] };
 }

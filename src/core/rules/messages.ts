@@ -1,4 +1,4 @@
-import { text, fill, type Lang, type Localized, LANGS } from "../i18n";
+import { text, fill, type Lang, type Localized } from "../i18n";
 
 /**
  * Message templates of the rule engine, zh-CN first. `{name}` placeholders are filled per
@@ -9,7 +9,7 @@ export const MSG = {
   mismatch: text("{where}{lhs} ≠ {rhs}，相差 {diff}", "{where}{lhs} ≠ {rhs}, difference {diff}"),
   rounding: text(
     "{where}{lhs} 与 {rhs} 相差 {diff}，在容差 {tol} 以内，属尾差",
-    "{where}{lhs} vs {rhs}: difference {diff} within the tolerance {tol} (尾差, rounding)",
+    "{where}{lhs} vs {rhs}: difference {diff} within the tolerance {tol} (rounding)",
   ),
   exceeds: text("{where}{lhs} 超过 {rhs}，超出 {diff}", "{where}{lhs} exceeds {rhs} by {diff}"),
   unitMismatch: text(
@@ -31,13 +31,20 @@ export const MSG = {
     "缺少必需的「{sheet}」表（见 DATA-MISSING）",
     "required sheet {sheet} is missing (see DATA-MISSING)",
   ),
+  skipAllBlank: text(
+    "{where}{label} 及其各项均未填，没有可核对的数字",
+    "{where}{label} and its parts are all blank; nothing to check",
+  ),
   skipBlank: text("{where}{labels} 未填", "{where}{labels} is blank"),
   skipPartsBlank: text("{where}{labels} 均未填，不按 0 计算", "{where}{labels} all blank; not computed against zero"),
   skipUnreadable: text(
     "{where}{cell}（{label}）无法读取（{dataRule}）",
     "{where}{cell} ({label}) cannot be read ({dataRule})",
   ),
-  skipNoTotalRow: text("「{sheet}」表没有合计行", "sheet {sheet} has no 合计 row"),
+  skipNoTotalRow: text("「{sheet}」表没有合计行", "sheet {sheet} has no total row (合计)"),
+  totalRow: text("合计行", "total row"),
+  summaryFigure: text("{sheet} {row}（{column}）", "{sheet} {row} ({column})"),
+  listTotal: text("{sheet} 合计行 {column}", "{sheet} total row {column}"),
   skipColumnAbsent: text("「{sheet}」表没有「{column}」列", "sheet {sheet} has no column {column}"),
   skipNoStaffing: text(
     "「{sheet}」表没有人员编制表（机构名称 | 编制数 | 实有人数）",
@@ -110,19 +117,32 @@ export const MSG = {
   ),
   explain: text(
     "核实数据；如属实，在填报说明中说明原因",
-    "Verify the figures; if they are right, explain them in the 填报说明",
+    "Verify the figures; if they are right, explain them in the notes that go with the accounts",
   ),
 } as const;
 
 /** Fills a template for both languages; a param may differ by language. */
 export function msg(template: Localized, params: Record<string, string | number | Localized>): Localized {
-  const out = {} as Record<Lang, string>;
-  for (const lang of LANGS) {
-    const p: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(params)) p[k] = typeof v === "object" ? v[lang] : v;
-    out[lang] = fill(template[lang], p);
-  }
-  return out as Localized;
+  // Filled when first read: most messages built for a comparison (its `where`) are never shown,
+  // and filling them all was a good part of checking a large workbook.
+  const filled: Partial<Record<Lang, string>> = {};
+  const get = (lang: Lang): string => {
+    let s = filled[lang];
+    if (s === undefined) {
+      const p: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(params)) p[k] = typeof v === "object" ? v[lang] : v;
+      s = filled[lang] = fill(template[lang], p);
+    }
+    return s;
+  };
+  return {
+    get "zh-CN"() {
+      return get("zh-CN");
+    },
+    get "en-US"() {
+      return get("en-US");
+    },
+  };
 }
 
 /** Joins labels: `、` in Chinese, `, ` in English. */

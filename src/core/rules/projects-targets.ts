@@ -31,6 +31,7 @@ export function evalLateRelease(ctx: RuleContext, rule: RuleMeta, spec: LateRele
       else skip(ctx, rule.id, msg(MSG.skipBlank, { where, labels: "指标下达日期" }));
       continue;
     }
+    ctx.compared.add(rule.id);
     // ISO dates compare as strings.
     if (date.value < from) continue;
     const { column, amount } = pick(project.values, spec.balance);

@@ -1,4 +1,5 @@
 import type { Lang, Localized } from "../i18n";
+import { indicatorName, isIndicatorId } from "../indicators/catalogue";
 import { CANNOT } from "../indicators/inputs";
 import { Decimal, percentage, ZERO } from "../money";
 import type { IndicatorResult } from "../result";
@@ -12,6 +13,15 @@ import { operand, pick, requireFilled, requireList, tableRowLabels, tableView, t
 
 function breaches(value: Decimal, relation: Relation, threshold: number): boolean {
   return relation === "<" ? value.lt(threshold) : value.gt(threshold);
+}
+
+/** As `breaches(num / den × 100, …)`, by multiplication: the ratio is only needed for a message. */
+function breachesRatio(num: Decimal, den: Decimal, relation: Relation, threshold: number): boolean {
+  const left = num.times(100);
+  const right = den.times(threshold);
+  const flip = den.isNegative();
+  if (relation === "<") return flip ? left.gt(right) : left.lt(right);
+  return flip ? left.lt(right) : left.gt(right);
 }
 
 function comparison(relation: Relation): Localized {
@@ -28,6 +38,11 @@ function inputsText(ind: IndicatorResult): Localized {
   return { "zh-CN": parts.join("，"), "en-US": parts.join(", ") };
 }
 
+/** The indicator's name in each language (a profile's own indicator has only its Chinese name). */
+function localName(ind: IndicatorResult): Localized {
+  return isIndicatorId(ind.id) ? indicatorName(ind.id) : { "zh-CN": ind.name, "en-US": ind.name };
+}
+
 /**
  * Why an indicator-based check was skipped: `在职人员控制率无法计算：…`, with the indicator's own
  * 无法计算 prefix taken off its reason so the words are not said twice.
@@ -36,7 +51,7 @@ function indicatorSkipped(ind: IndicatorResult): Localized {
   const reason = ind.reason ?? MSG.unknownReason;
   const bare = (lang: Lang): string =>
     reason[lang].startsWith(CANNOT[lang]) ? reason[lang].slice(CANNOT[lang].length) : reason[lang];
-  return msg(MSG.skipIndicator, { name: ind.name, reason: { "zh-CN": bare("zh-CN"), "en-US": bare("en-US") } });
+  return msg(MSG.skipIndicator, { name: localName(ind), reason: { "zh-CN": bare("zh-CN"), "en-US": bare("en-US") } });
 }
 
 /** A department-level indicator from computeIndicators. */
@@ -51,13 +66,14 @@ export function evalIndicator(ctx: RuleContext, rule: RuleMeta, spec: IndicatorS
     skip(ctx, rule.id, indicatorSkipped(ind), cells);
     return;
   }
+  ctx.compared.add(rule.id);
   const threshold = ctx.settings.thresholds[spec.threshold];
   if (!breaches(ind.value, spec.relation, threshold)) return;
   emit(ctx, {
     rule: rule.id,
     severity: rule.severity,
     message: msg(MSG.indicatorBreach, {
-      name: ind.name,
+      name: localName(ind),
       value: formatPercent(ind.value),
       cmp: comparison(spec.relation),
       threshold,
@@ -84,12 +100,13 @@ export function evalRowRatio(ctx: RuleContext, rule: RuleMeta, spec: RowRatioSpe
     const operands = [at(spec.numerator), at(spec.denominator)];
     if (!requireFilled(ctx, rule, where, operands)) continue;
     const [num, den] = operands;
-    const ratio = percentage(num.value, den.value);
-    if (ratio === undefined) {
+    if (den.value.isZero()) {
       skip(ctx, rule.id, msg(MSG.skipZero, { where, label: den.label }), den.cells);
       continue;
     }
-    if (!breaches(ratio, spec.relation, threshold)) continue;
+    // num / den × 100 against the threshold without a division per row (a list may have 50,000).
+    if (!breachesRatio(num.value, den.value, spec.relation, threshold)) continue;
+    const ratio = percentage(num.value, den.value) as Decimal;
     emit(ctx, {
       rule: rule.id,
       severity: rule.severity,

@@ -183,7 +183,10 @@ export function requireFilled(
     return false;
   }
   const blanks = operands.filter((o) => o.state === "blank");
-  if (blanks.length === 0) return true;
+  if (blanks.length === 0) {
+    ctx.compared.add(rule.id);
+    return true;
+  }
   if (blanks.length < operands.length || listAllBlank) {
     skip(
       ctx,

@@ -1,4 +1,4 @@
-import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { readFile, writeFile, mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { readChineseBuiltinFormats } from "./builtin-formats";
@@ -9,15 +9,29 @@ import { snapshotFromBuffer } from "./read";
 
 readChineseBuiltinFormats();
 
-export async function snapshotFromFile(path: string): Promise<WorkbookSnapshot> {
-  let bytes: Buffer;
+/** An input file beyond this is no department's workbook (they are a few MB). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * The bytes of a regular file (a symbolic link is followed to one). A pipe or a device would
+ * block the read forever, and a folder cannot be read: both are refused before opening.
+ */
+export async function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    const info = await stat(path);
+    if (!info.isFile()) throw new WorkbookReadError("not-a-file");
+    if (info.size > maxBytes) throw new WorkbookReadError("file-too-large");
+    const bytes = await readFile(path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (cause) {
+    if (cause instanceof WorkbookReadError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     throw new WorkbookReadError(code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable", { cause });
   }
-  return snapshotFromBuffer(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+export async function snapshotFromFile(path: string): Promise<WorkbookSnapshot> {
+  return snapshotFromBuffer(await readRegularFile(path));
 }
 
 /** Writes bytes to a file, creating its folder. */

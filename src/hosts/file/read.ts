@@ -2,6 +2,7 @@ import { Workbook, ValueType, type Cell, type Worksheet } from "exceljs";
 import type { CellRange, CellValue, SnapshotCell, SnapshotSheet, WorkbookSnapshot } from "../../core/snapshot";
 import { parseA1 } from "../../core/snapshot";
 import { WorkbookReadError } from "./errors";
+import { declaredUncompressedSize, MAX_UNCOMPRESSED_BYTES } from "./zip-size";
 
 /**
  * Workbook snapshot from the bytes of an .xlsx file, with exceljs. No Node-only API here: the
@@ -32,6 +33,8 @@ function checkSignature(bytes: Uint8Array): void {
   if (startsWith(bytes, OLE_SIGNATURE)) throw new WorkbookReadError("encrypted-or-xls");
   if (!startsWith(bytes, ZIP_SIGNATURE) || !contains(bytes, WORKBOOK_PART))
     throw new WorkbookReadError("not-a-workbook");
+  const inflated = declaredUncompressedSize(bytes);
+  if (inflated !== undefined && inflated > MAX_UNCOMPRESSED_BYTES) throw new WorkbookReadError("too-large");
 }
 
 /** An exceljs Date is the cell's serial read as UTC; its UTC calendar day is the Excel day. */

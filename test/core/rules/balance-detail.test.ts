@@ -1,4 +1,4 @@
-import { checkChanged, ofRule, only, skippedOf, zh } from "./helpers";
+import { checkChanged, ofRule, only, passes, skippedOf, zh } from "./helpers";
 
 /** 支出明细: BAL-ROW, BAL-TREE, BAL-COL and CODE-NAME. Rows of the balanced department:
  *  0 206 科学技术支出 225.21 | 1 20604 | 2 210 | 3 213 | 4 215 768.39 | 5 21505 | 6 2150501 696.39 | 7 2150599 72.00 */
@@ -31,8 +31,7 @@ describe("BAL-ROW 合计 = 人员经费 + 公用经费 + 项目支出 (+ optiona
   });
 
   it("counts blank 人员经费 and 公用经费 as 0 in 206 科学技术支出 225.21 = 项目支出 225.21", () => {
-    expect(ofRule(balanced, "BAL-ROW")).toEqual([]);
-    expect(skippedOf(balanced, "BAL-ROW")).toEqual([]);
+    expect(passes(balanced, "BAL-ROW")).toBe(true);
   });
 
   it("skips a row whose 合计 225.21 has no part filled, rather than comparing with 0", () => {
@@ -68,7 +67,7 @@ describe("BAL-TREE 类 = Σ 款, 款 = Σ 项", () => {
   });
 
   it("accepts 21505 768.39 = 2150501 696.39 + 2150599 72.00, blank cells counting as 0", () => {
-    expect(ofRule(balanced, "BAL-TREE")).toEqual([]);
+    expect(passes(balanced, "BAL-TREE")).toBe(true);
   });
 });
 
@@ -96,7 +95,7 @@ describe("BAL-COL 合计 row = Σ top-level subjects", () => {
   });
 
   it("sums only top-level rows (206, 210, 213, 215), not their 款 and 项", () => {
-    expect(ofRule(balanced, "BAL-COL")).toEqual([]);
+    expect(passes(balanced, "BAL-COL")).toBe(true);
   });
 
   it("skips when the 支出明细 has no 合计 row", () => {
@@ -135,10 +134,10 @@ describe("CODE-NAME 科目编码 against the 2024 类 table", () => {
       d.expenditure!.rows[0]["科目名称"] = "科学技术";
       d.expenditure!.rows[4]["科目名称"] = "资源勘探 工业信息等支出";
     });
-    expect(ofRule(result, "CODE-NAME")).toEqual([]);
+    expect(passes(result, "CODE-NAME")).toBe(true);
   });
 
   it("stays quiet on the balanced 支出明细", () => {
-    expect(ofRule(balanced, "CODE-NAME")).toEqual([]);
+    expect(passes(balanced, "CODE-NAME")).toBe(true);
   });
 });

@@ -102,7 +102,7 @@ describe("the list of skipped checks", () => {
       "公用经费控制率无法计算：缺少公用经费 调整后预算数（收支总表!C18）",
     ]);
     expect(skippedOf(result, "IND-PUBLIC")[0].reason["en-US"]).toBe(
-      "公用经费控制率 cannot be computed: 公用经费 调整后预算数 is missing (收支总表!C18)",
+      "Public funds control rate cannot be computed: 公用经费 调整后预算数 is missing (收支总表!C18)",
     );
   });
 });

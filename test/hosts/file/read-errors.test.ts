@@ -38,9 +38,9 @@ describe("snapshotFromFile on input that is not a readable workbook", () => {
     await expectKind(dir.path("没有这个文件.xlsx"), "missing");
   });
 
-  it("says a folder cannot be read", async () => {
+  it("says a folder is not a file", async () => {
     await mkdir(dir.path("folder.xlsx"));
-    await expectKind(dir.path("folder.xlsx"), "unreadable");
+    await expectKind(dir.path("folder.xlsx"), "not-a-file");
   });
 
   it("says an empty file is empty", async () => {

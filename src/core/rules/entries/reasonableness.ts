@@ -16,7 +16,7 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
     title: t("实有人数超编", "Staff over quota"),
     formula: t(
       "在职人员控制率 = 实有人数 / 编制数 > {staffControlMax}%（全部门及每个机构）",
-      "在职人员控制率 = 实有人数 / 编制数 > {staffControlMax}% (department and each unit)",
+      "Staff control rate = 实有人数 / 编制数 > {staffControlMax}% (department and each unit)",
     ),
     checks: [
       {
@@ -46,7 +46,7 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
     title: t("预算执行率偏低", "Low budget execution"),
     formula: t(
       "预算执行率 = 本年支出合计决算数 / 调整后预算数 < {executionMin}%（财预〔2020〕10号）",
-      "预算执行率 = 本年支出合计 决算数 / 调整后预算数 < {executionMin}%",
+      "Budget execution rate = 本年支出合计 决算数 / 调整后预算数 < {executionMin}%",
     ),
     checks: [
       { kind: "indicator", indicator: "executionRate", relation: "<", threshold: "executionMin", sheet: "收支总表" },
@@ -84,7 +84,7 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
     title: t("年终结余偏大", "Large year-end balance"),
     formula: t(
       "年末结转和结余 > 0 且 结转结余率 = 年末结转和结余 / 调整后预算数 > {carryoverRateMax}%，或 年末结转和结余 > 年初结转和结余",
-      "年末结转和结余 > 0 and 结转结余率 > {carryoverRateMax}%, or 年末结转和结余 > 年初结转和结余",
+      "年末结转和结余 > 0 and carry-over rate > {carryoverRateMax}%, or 年末结转和结余 > 年初结转和结余",
     ),
     checks: [
       {
@@ -119,7 +119,7 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
     title: t("预算调整率偏高", "High budget adjustment"),
     formula: t(
       "预算调整率 = (调整后预算数 − 年初预算数) / 年初预算数 > {adjustmentRateMax}%",
-      "预算调整率 = (调整后预算数 − 年初预算数) / 年初预算数 > {adjustmentRateMax}%",
+      "Budget adjustment rate = (调整后预算数 − 年初预算数) / 年初预算数 > {adjustmentRateMax}%",
     ),
     checks: [
       {
@@ -170,7 +170,7 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
     title: t("公用经费超预算", "Public funds over budget"),
     formula: t(
       "公用经费控制率 = 公用经费决算数 / 调整后预算数 > {publicControlMax}%",
-      "公用经费控制率 = 公用经费 决算数 / 调整后预算数 > {publicControlMax}%",
+      "Public funds control rate = 公用经费 决算数 / 调整后预算数 > {publicControlMax}%",
     ),
     checks: [
       {

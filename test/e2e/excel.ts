@@ -192,6 +192,13 @@ export async function excelScenario(
     await shot(page, "excel-08-cleared");
   });
 
+  await check("an edit of the user's after the check shows 数据已修改, the add-in's own writes did not", async () => {
+    assert((await page.getByText("数据已修改，请重新校验").count()) === 0, "the banner came from the add-in's writes");
+    await page.evaluate(`window.__fakeOffice.userEdit("收支总表", "C5", 1)`);
+    await page.getByText("数据已修改，请重新校验").waitFor();
+    await shot(page, "excel-09-stale");
+  });
+
   await check("inside Excel: no page error, no failed request, nothing off the origin", () => assertClean(seen));
   await page.close();
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { EMPTY_STATE, HostError, type AddinState, type Host, type StoredSettings } from "../app/host";
+import { EMPTY_STATE, HostError, type AddinState, type Host, type Mark, type StoredSettings } from "../app/host";
 import { chartImages, reportSheetPlan, type ChartRasteriser } from "../app/outputs";
 import { composeOutputs, run, type RunOutcome, type RunStep } from "../app/pipeline";
 import { reconcileExplanations } from "../app/state";
@@ -43,6 +43,18 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The marks for a check's findings: every finding with cells but the explained ones. None when
+ * the settings turn marks off, so that the earlier marks go too.
+ */
+function marksOf(findings: readonly Finding[], state: AddinState): Mark[] {
+  if (state.settings.marks === false) return [];
+  const explained = new Set(state.explanations.map((x) => x.fingerprint));
+  return findings
+    .filter((f) => !explained.has(f.fingerprint) && f.cells.length > 0)
+    .map((f) => ({ cells: f.cells, severity: f.severity }));
+}
+
 export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [host, setHost] = React.useState<Host | undefined>(hosts.host);
   const [fileName, setFileName] = React.useState<string>();
@@ -81,13 +93,18 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     return host.onChanged(() => setStale("workbook"));
   }, [host]);
 
+  /** Keeps the state; with `remark`, the marks follow it (an explained warning is not marked). */
   const store = React.useCallback(
-    (next: AddinState) => {
+    (next: AddinState, remark = false) => {
       setState(next);
-      const saved = (host ?? hosts).saveState(next).catch((e: unknown) => setError(paneError(e)));
-      saving.current = Promise.all([saving.current, saved]);
+      let saved = (host ?? hosts).saveState(next);
+      const findings = outcome?.result.findings;
+      if (remark && host?.capabilities.marks && findings) {
+        saved = saved.then(() => host.apply({ marks: marksOf(findings, next) })).then(() => undefined);
+      }
+      saving.current = Promise.all([saving.current, saved.catch((e: unknown) => setError(paneError(e)))]);
     },
-    [host, hosts],
+    [host, hosts, outcome],
   );
 
   const check = React.useCallback(
@@ -109,13 +126,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
         setOutcome(result);
         setStale(undefined);
         setPhase({ kind: "done" });
-        if (target.capabilities.marks) {
-          const marks = result.result.findings
-            .filter((f) => !reconciled.byFingerprint.has(f.fingerprint) && f.cells.length > 0)
-            .map((f) => ({ cells: f.cells, severity: f.severity }));
-          // Marks off in the settings: the earlier marks go too.
-          await target.apply({ marks: next.settings.marks === false ? [] : marks });
-        }
+        if (target.capabilities.marks) await target.apply({ marks: marksOf(result.result.findings, next) });
         if (reconciled.dropped.length > 0) await target.saveState(next);
       } catch (e) {
         setPhase({ kind: outcome ? "done" : "idle" });
@@ -218,17 +229,17 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const explain = (f: Finding, reason: string) => {
     const rest = state.explanations.filter((x) => x.fingerprint !== f.fingerprint);
     const date = isoDay(env.today?.() ?? new Date());
-    store({ ...state, explanations: [...rest, { fingerprint: f.fingerprint, rule: f.rule, reason, date }] });
+    store({ ...state, explanations: [...rest, { fingerprint: f.fingerprint, rule: f.rule, reason, date }] }, true);
   };
   const unexplain = (f: Finding) =>
-    store({ ...state, explanations: state.explanations.filter((x) => x.fingerprint !== f.fingerprint) });
+    store({ ...state, explanations: state.explanations.filter((x) => x.fingerprint !== f.fingerprint) }, true);
   const saveSettings = (settings: StoredSettings) => {
     const before = state.settings;
     const checkChanged = (["tolerance", "thresholds", "profile"] as const).some(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
     );
     if (checkChanged && shown) setStale((now) => now ?? "settings");
-    store({ ...state, settings });
+    store({ ...state, settings }, before.marks !== settings.marks);
   };
 
   return {

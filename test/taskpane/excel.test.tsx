@@ -95,16 +95,27 @@ describe("the pane inside Excel", () => {
     await waitFor(() => expect(wb.wentTo).toEqual([[cell]]));
   });
 
-  it("clears its marks with 清除标记 and leaves them off when the settings say so", async () => {
-    const wb = memoryWorkbook({ settings: { marks: false } });
+  it("clears its marks with 清除标记, and when 设置 turns marks off, until they are on again", async () => {
+    const wb = memoryWorkbook();
     await checked(wb);
-    expect(wb.applied.find((p) => p.marks)!.marks).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
     expect(await screen.findByText("已清除本加载项的标记")).toBeTruthy();
     expect(wb.applied.at(-1)).toEqual({ marks: [] });
+
+    fireEvent.click(screen.getByRole("button", { name: "校验" }));
+    await waitFor(() => expect(wb.applied.at(-1)!.marks!.length).toBeGreaterThan(0));
+    fireEvent.click(screen.getByRole("button", { name: "设置" }));
+    fireEvent.click(screen.getByRole("switch", { name: /在工作簿中标记问题单元格/ }));
+    await waitFor(() => expect(wb.applied.at(-1)).toEqual({ marks: [] }));
+    expect(wb.state.settings.marks).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "完成" }));
+    const plans = wb.applied.length;
+    fireEvent.click(screen.getByRole("button", { name: "校验" }));
+    await waitFor(() => expect(wb.applied.length).toBe(plans + 1));
+    expect(wb.applied.at(-1)).toEqual({ marks: [] });
   });
 
-  it("keeps a reason given with 标记已说明 in the workbook, beside the host's mark ids", async () => {
+  it("keeps a reason given with 标记已说明 in the workbook and takes its warning's mark away", async () => {
     const wb = memoryWorkbook();
     await checked(wb);
     const markIds = wb.state.markIds;
@@ -120,7 +131,16 @@ describe("the pane inside Excel", () => {
         { fingerprint: adjustment().fingerprint, rule: "IND-ADJ", reason: "年中追加专项", date: "2023-03-01" },
       ]),
     );
-    expect(wb.state.markIds).toEqual(markIds);
+    // The explained warning's mark goes; the workbook's mark ids are those of the new marks.
+    await waitFor(() => expect(wb.applied.at(-1)!.marks!.map((m) => m.cells)).not.toContainEqual(adjustment().cells));
+    expect(wb.state.markIds).not.toEqual(markIds);
+    expect(wb.state.markIds).toHaveLength(wb.applied.at(-1)!.marks!.length);
+
+    const explained = screen.getByRole("region", { name: "已说明" });
+    fireEvent.click(within(explained).getByRole("button", { name: "已说明 (1)" }));
+    fireEvent.click(within(explained).getByRole("button", { name: "取消说明" }));
+    await waitFor(() => expect(wb.applied.at(-1)!.marks!.map((m) => m.cells)).toContainEqual(adjustment().cells));
+    expect(wb.state.explanations).toEqual([]);
   });
 
   it("drops an explanation whose finding is gone, says so, and saves the rest", async () => {

@@ -85,7 +85,7 @@ export async function excelScenario(
   await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
   await page.addInitScript({ content: `window.__JIXIAO_FAKE_WORKBOOK__=${JSON.stringify(json)};\n${bundle}` });
   const userFormats = json.sheets.flatMap((s) => s.conditionalFormats.map((f) => `${s.id}|${f.id}`));
-  let marks: string[] = [];
+  const markIds = (l: Look) => l.state.filter((r) => r[0] === "mark").map((r) => r[1]);
 
   await check("inside Excel: the pane offers 校验 on the open workbook, no file to open", async () => {
     const response = await page.goto(`${origin}/taskpane.html`, { waitUntil: "load" });
@@ -104,7 +104,7 @@ export async function excelScenario(
 
   await check("the cells of the findings are marked with the add-in's own conditional formats", async () => {
     const l = await until(page, "marks", (x) => x.state.some((r) => r[0] === "mark"));
-    marks = l.state.filter((r) => r[0] === "mark").map((r) => r[1]);
+    const marks = markIds(l);
     assert(
       marks.every((id) => l.formats.includes(id)),
       `mark ids ${marks.join(", ")} not among the formats`,
@@ -128,10 +128,13 @@ export async function excelScenario(
 
   await check("标记已说明 keeps the reason in the workbook's state sheet", async () => {
     const item = page.getByRole("region", { name: "待说明" }).getByRole("listitem").filter({ hasText: "预算调整率" });
+    const before = markIds(await look(page));
     await item.getByRole("button", { name: "标记已说明" }).click();
     await item.getByLabel("说明理由").fill(REASON);
     await item.getByRole("button", { name: "保存" }).click();
     await until(page, "the reason", (x) => x.state.some((r) => r[0] === "explanation" && r[3] === REASON));
+    // The explained warning's mark goes: the marks are made again without it.
+    await until(page, "new marks", (x) => markIds(x).length > 0 && !markIds(x).includes(before[0]));
     const status = await page.locator("header [role=status]").innerText();
     assert(/需说明：3 处待说明/.test(status), `status line says “${status}”`);
     const explained = page.getByRole("region", { name: "已说明" });
@@ -173,6 +176,8 @@ export async function excelScenario(
   });
 
   await check("清除标记 removes exactly the add-in's marks", async () => {
+    const marks = markIds(await look(page));
+    assert(marks.length > 0, "no marks to clear");
     await page.getByRole("button", { name: "清除标记" }).click();
     await page.getByText("已清除本加载项的标记").waitFor();
     const l = await look(page);

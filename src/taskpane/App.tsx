@@ -163,8 +163,9 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
           <MessageBarBody>
             <MessageBarTitle>{say(lang, "droppedTitle")}</MessageBarTitle>
             <ul className={styles.notes}>
-              {pane.dropped.map((note) => (
-                <li key={note["en-US"]}>{note[lang]}</li>
+              {pane.dropped.map((note, i) => (
+                // Two dropped reasons may read alike: the position tells them apart.
+                <li key={`${i}:${note["en-US"]}`}>{note[lang]}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -114,7 +114,7 @@ module.exports = async (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        meta: { csp: { "http-equiv": "Content-Security-Policy", content: CSP } },
+        templateParameters: { csp: CSP },
       }),
       ...(production ? [new BundleBudgetPlugin({ entry: "taskpane", maxGzipKiB: TASKPANE_BUDGET_GZIP_KIB })] : []),
       new CopyWebpackPlugin({

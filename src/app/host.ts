@@ -23,6 +23,10 @@ export interface Host {
   goTo(cells: readonly string[]): Promise<void>;
   /** The add-in's settings and 已说明 reasons kept in the workbook (empty state when none). */
   loadState(): Promise<AddinState>;
+  /**
+   * Keeps the settings and reasons. The ids of marks are the host's own (set by `apply`):
+   * a host that marks keeps the ids the workbook holds, whatever `state.markIds` says.
+   */
   saveState(state: AddinState): Promise<void>;
   /**
    * Calls the listener when the user changes the workbook (not for the add-in's own writes);

@@ -56,6 +56,7 @@ const useStyles = makeStyles({
   dept: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   tabs: { flexWrap: "wrap" },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   details: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
 });
 
@@ -117,6 +118,9 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
           </Button>
         )}
       </div>
+      {host?.capabilities.unavailable?.marks && !host.capabilities.marks && (
+        <Caption1>{host.capabilities.unavailable.marks[lang]}</Caption1>
+      )}
 
       {phase.kind === "running" && (
         <div role="status" aria-live="polite">
@@ -154,12 +158,36 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
         </MessageBar>
       )}
       {pane.notice && <Body1 role="status">{pane.notice}</Body1>}
+      {pane.dropped.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{say(lang, "droppedTitle")}</MessageBarTitle>
+            <ul className={styles.notes}>
+              {pane.dropped.map((note, i) => (
+                // Two dropped reasons may read alike: the position tells them apart.
+                <li key={`${i}:${note["en-US"]}`}>{note[lang]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                icon={<Dismiss16Regular />}
+                aria-label={say(lang, "dismiss")}
+                onClick={pane.dismissDropped}
+              />
+            }
+          />
+        </MessageBar>
+      )}
 
       {settingsOpen ? (
         <SettingsPanel
           settings={pane.state.settings}
           lang={lang}
           canMark={host?.capabilities.marks ?? false}
+          marksUnavailable={host?.capabilities.unavailable?.marks?.[lang]}
           onChange={pane.saveSettings}
           onClose={() => setSettingsOpen(false)}
         />
@@ -171,13 +199,7 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
           <p>
             <Body1>{say(lang, "intro2")}</Body1>
           </p>
-          {hosts.unavailable ? (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{hosts.unavailable[lang]}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            hosts.openFile && <Caption1>{say(lang, "browserMode")}</Caption1>
-          )}
+          {hosts.openFile && <Caption1>{say(lang, "browserMode")}</Caption1>}
         </section>
       ) : empty ? (
         <MessageBar intent="info" layout="multiline">
@@ -233,7 +255,9 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
                 onDownloadWorkbook={() => void pane.downloadWorkbook()}
                 onDownloadWord={() => void pane.downloadWord()}
                 onWriteReport={() => void pane.writeReport()}
-                onInsertSummary={() => void pane.insertSummary(false)}
+                confirmOverwrite={pane.confirmOverwrite}
+                onInsertSummary={(overwrite) => void pane.insertSummary(overwrite)}
+                onCancelOverwrite={pane.cancelOverwrite}
               />
             )}
             {tab === "text" && <TextTab lang={lang} model={result.model} tolerance={tolerance} />}

@@ -1,8 +1,7 @@
-import { EMPTY_STATE, type AddinState, type ApplyResult, type Host } from "../app/host";
-import type { Localized } from "../core/i18n";
+import type { AddinState, ApplyResult, Host } from "../app/host";
+import { createExcelHost } from "../hosts/excel";
 import { browserStore } from "../hosts/file/browser-store";
 import type { RunMode } from "./office-host";
-import { STRINGS } from "./strings";
 
 /**
  * The one place the pane gets its Host. Inside Excel: the Excel host of the open workbook.
@@ -16,8 +15,6 @@ export interface PaneHosts {
   mode: RunMode;
   /** The open workbook's host (Excel); none in browser mode until a file is opened. */
   host?: Host;
-  /** Why this mode cannot check a workbook yet. */
-  unavailable?: Localized;
   /** Browser mode: a host over a picked or dropped file. */
   openFile?(file: File): Promise<Host>;
   /** Browser mode: the empty template, offered when a workbook has none of its sheets. */
@@ -44,12 +41,14 @@ function browserHosts(): PaneHosts {
   };
 }
 
+/** Inside Excel the state lives in the open workbook, from the first screen on. */
 function excelHosts(): PaneHosts {
+  const host = createExcelHost();
   return {
     mode: "excel",
-    unavailable: STRINGS.excelUnavailable,
-    loadState: async () => EMPTY_STATE,
-    saveState: async () => undefined,
+    host,
+    loadState: () => host.loadState(),
+    saveState: (state) => host.saveState(state),
   };
 }
 

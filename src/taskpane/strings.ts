@@ -49,10 +49,6 @@ export const STRINGS = {
     "An unexpected error stopped the check. Try again; if it happens again, send the details to support.",
   ),
   dismiss: text("关闭", "Dismiss"),
-  excelUnavailable: text(
-    "在 Excel 中读取工作簿的功能尚未启用。可在浏览器中打开本页面，用“打开 .xlsx”试用。",
-    "Reading the workbook inside Excel is not enabled yet. Open this page in a browser and use “Open .xlsx” to try it.",
-  ),
   emptyTitle: text("这个工作簿里没有模板工作表", "This workbook has none of the template sheets"),
   emptyBody: text(
     "请按标准模板填写（基本情况、收支总表等工作表），再校验。",
@@ -114,6 +110,10 @@ export const STRINGS = {
     "所选单元格已有内容，要用摘要覆盖吗？",
     "The selected cell is not empty. Replace its content with the summary?",
   ),
+  overwrite: text("覆盖", "Replace"),
+  summaryInserted: text("摘要已插入所选单元格", "The summary is in the selected cell"),
+  marksCleared: text("已清除本加载项的标记", "The add-in's marks are cleared"),
+  droppedTitle: text("以下说明已删除", "Explanations removed"),
   working: text("正在生成…", "Working…"),
   reportWritten: text("已写入工作表“{sheet}”", "Written to the sheet “{sheet}”"),
   downloaded: text("已下载 {name}", "Downloaded {name}"),

@@ -1,7 +1,8 @@
 import * as React from "react";
-import { EMPTY_STATE, HostError, type AddinState, type Host, type StoredSettings } from "../app/host";
+import { EMPTY_STATE, HostError, type AddinState, type Host, type Mark, type StoredSettings } from "../app/host";
 import { chartImages, reportSheetPlan, type ChartRasteriser } from "../app/outputs";
 import { composeOutputs, run, type RunOutcome, type RunStep } from "../app/pipeline";
+import { reconcileExplanations } from "../app/state";
 import type { Finding } from "../core/findings";
 import type { Lang, Localized } from "../core/i18n";
 import type { DownloadFile, PaneHosts } from "./choose-host";
@@ -42,6 +43,18 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The marks for a check's findings: every finding with cells but the explained ones. None when
+ * the settings turn marks off, so that the earlier marks go too.
+ */
+function marksOf(findings: readonly Finding[], state: AddinState): Mark[] {
+  if (state.settings.marks === false) return [];
+  const explained = new Set(state.explanations.map((x) => x.fingerprint));
+  return findings
+    .filter((f) => !explained.has(f.fingerprint) && f.cells.length > 0)
+    .map((f) => ({ cells: f.cells, severity: f.severity }));
+}
+
 export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [host, setHost] = React.useState<Host | undefined>(hosts.host);
   const [fileName, setFileName] = React.useState<string>();
@@ -52,6 +65,12 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [error, setError] = React.useState<PaneError>();
   const [notice, setNotice] = React.useState<Notice>();
   const [state, setState] = React.useState<AddinState>(EMPTY_STATE);
+  /** Notes of explanations dropped by the last check, their findings gone. */
+  const [dropped, setDropped] = React.useState<Localized[]>([]);
+  /** 插入摘要 is waiting for the user to say whether the selected cell may be overwritten. */
+  const [confirmOverwrite, setConfirmOverwrite] = React.useState(false);
+  /** Saves under way: a check reads the state only once they are in. */
+  const saving = React.useRef<Promise<unknown>>(Promise.resolve());
   const lang: Lang = resolveLang(state.settings.language, env.officeLanguage);
   const noticeOf = (key: StringKey, params: Record<string, string>): Notice => ({ key, params });
   // The report follows the pane's language: composed again (no new check) after a switch.
@@ -74,12 +93,18 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     return host.onChanged(() => setStale("workbook"));
   }, [host]);
 
+  /** Keeps the state; with `remark`, the marks follow it (an explained warning is not marked). */
   const store = React.useCallback(
-    (next: AddinState) => {
+    (next: AddinState, remark = false) => {
       setState(next);
-      (host ?? hosts).saveState(next).catch((e: unknown) => setError(paneError(e)));
+      let saved = (host ?? hosts).saveState(next);
+      const findings = outcome?.result.findings;
+      if (remark && host?.capabilities.marks && findings) {
+        saved = saved.then(() => host.apply({ marks: marksOf(findings, next) })).then(() => undefined);
+      }
+      saving.current = Promise.all([saving.current, saved.catch((e: unknown) => setError(paneError(e)))]);
     },
-    [host, hosts],
+    [host, hosts, outcome],
   );
 
   const check = React.useCallback(
@@ -87,25 +112,28 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
       if (!target) return;
       setError(undefined);
       setNotice(undefined);
+      setConfirmOverwrite(false);
       try {
-        const options = checkOptions(state.settings);
+        // The state as the workbook holds it now (the ribbon may have cleared the marks).
+        await saving.current;
+        const current = await target.loadState();
+        const options = checkOptions(current.settings);
         const result = await run(target, { ...options, lang, onStep: (step) => setPhase({ kind: "running", step }) });
+        const reconciled = reconcileExplanations(result.result.findings, current.explanations);
+        const next = { ...current, explanations: reconciled.kept };
+        setState(next);
+        setDropped(reconciled.dropped.map((d) => d.note));
         setOutcome(result);
         setStale(undefined);
         setPhase({ kind: "done" });
-        const explained = new Set(state.explanations.map((x) => x.fingerprint));
-        if (target.capabilities.marks && state.settings.marks !== false) {
-          const marks = result.result.findings
-            .filter((f) => !explained.has(f.fingerprint) && f.cells.length > 0)
-            .map((f) => ({ cells: f.cells, severity: f.severity }));
-          await target.apply({ marks });
-        }
+        if (target.capabilities.marks) await target.apply({ marks: marksOf(result.result.findings, next) });
+        if (reconciled.dropped.length > 0) await target.saveState(next);
       } catch (e) {
         setPhase({ kind: outcome ? "done" : "idle" });
         setError(paneError(e));
       }
     },
-    [host, lang, outcome, state],
+    [host, lang, outcome],
   );
 
   const openFile = React.useCallback(
@@ -171,20 +199,24 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
       return noticeOf("reportWritten", { sheet });
     });
 
+  /** Writes the summary; a non-empty cell is overwritten only once the user has said so. */
   const insertSummary = (overwrite: boolean) =>
     act(async () => {
+      setConfirmOverwrite(false);
       if (!host || !shown) return undefined;
       const applied = await host.apply({ summary: { text: shown.report.doc.summary.text, overwrite } });
-      if (applied.summaryNeedsConfirmation && window.confirm(STRINGS.summaryOverwrite[lang])) {
-        await host.apply({ summary: { text: shown.report.doc.summary.text, overwrite: true } });
+      if (applied.summaryNeedsConfirmation) {
+        setConfirmOverwrite(true);
+        return undefined;
       }
-      return undefined;
+      return noticeOf("summaryInserted", {});
     });
 
   const clearMarks = () =>
     act(async () => {
-      await host?.apply({ marks: [] });
-      return undefined;
+      if (!host) return undefined;
+      await host.apply({ marks: [] });
+      return noticeOf("marksCleared", {});
     });
 
   const downloadTemplate = () =>
@@ -197,17 +229,17 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const explain = (f: Finding, reason: string) => {
     const rest = state.explanations.filter((x) => x.fingerprint !== f.fingerprint);
     const date = isoDay(env.today?.() ?? new Date());
-    store({ ...state, explanations: [...rest, { fingerprint: f.fingerprint, rule: f.rule, reason, date }] });
+    store({ ...state, explanations: [...rest, { fingerprint: f.fingerprint, rule: f.rule, reason, date }] }, true);
   };
   const unexplain = (f: Finding) =>
-    store({ ...state, explanations: state.explanations.filter((x) => x.fingerprint !== f.fingerprint) });
+    store({ ...state, explanations: state.explanations.filter((x) => x.fingerprint !== f.fingerprint) }, true);
   const saveSettings = (settings: StoredSettings) => {
     const before = state.settings;
     const checkChanged = (["tolerance", "thresholds", "profile"] as const).some(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
     );
     if (checkChanged && shown) setStale((now) => now ?? "settings");
-    store({ ...state, settings });
+    store({ ...state, settings }, before.marks !== settings.marks);
   };
 
   return {
@@ -220,6 +252,10 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     error,
     notice: notice && sayIn(lang, notice.key, notice.params),
     state,
+    dropped,
+    confirmOverwrite,
+    cancelOverwrite: () => setConfirmOverwrite(false),
+    dismissDropped: () => setDropped([]),
     dismissError: () => setError(undefined),
     check: () => check(),
     openFile,

@@ -1,5 +1,6 @@
 // End-to-end run of the built task pane in headless Chromium, as a plain page (browser mode):
-// open the sample workbook, read the findings, download and reopen the results, check a text.
+// open the sample workbook, read the findings, download and reopen the results, check a text;
+// then inside a fake Excel (test/e2e/excel.ts).
 // `npm run test:e2e` (builds dist/ first when it is missing); screenshots go to test-output/.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,9 +10,12 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { chromium, type Page } from "playwright-core";
+import { withExplanations } from "../../src/cli/explanations";
+import { checkWorkbook } from "../../src/core/check";
 import { snapshotFromBuffer } from "../../src/hosts/file/read";
 import { checkManifest, folderReader } from "../../scripts/manifest-check";
 import { SAMPLE_FILE, sampleWorkbook } from "../../samples";
+import { excelScenario } from "./excel";
 import { assert, assertClean, check, CHROMIUM_ARGS, chromiumPath, outcomes, serve, watch } from "./harness";
 
 const root = join(__dirname, "..", "..");
@@ -19,6 +23,7 @@ const dist = join(root, "dist");
 const outputDir = join(root, "test-output");
 const TIMEOUT_MS = 60_000;
 /** 1100 / 1190 is 92.44%, not 95.12%: the text check must say so. */
+const REASON = "年中追加科技专项，已报财政批复";
 const WRONG_SHARE = "2022年度本单位收入合计1190.00万元，其中财政拨款收入1100.00万元，占本年收入的95.12%。";
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -89,8 +94,10 @@ async function scenario(page: Page, origin: string, work: string): Promise<void>
     await item.getByRole("button", { name: "展开" }).click();
     await item.getByText("公式").waitFor();
     await item.getByRole("button", { name: "标记已说明" }).click();
+    await item.getByLabel("说明理由").fill(REASON);
     await shot(page, "04-finding-open");
-    await item.getByRole("button", { name: "取消" }).click();
+    await item.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("region", { name: "已说明" }).waitFor();
   });
 
   await check("指标评分 shows the indicators, the total and the grade", async () => {
@@ -121,6 +128,10 @@ async function scenario(page: Page, origin: string, work: string): Promise<void>
     await wb.xlsx.load(result.bytes.slice().buffer as ExcelJS.Buffer);
     const images = wb.getWorksheet("绩效评价报告")?.getImages() ?? [];
     assert(images.length > 0, "the report sheet has no chart images");
+    // What `jixiao check` and `batch` show as 已说明: the reason given in the pane.
+    const explained = withExplanations(checkWorkbook(after), after).explanations;
+    const reasons = [...(explained?.values() ?? [])].map((x) => x.reason);
+    assert(reasons.includes(REASON), `已说明 in the result workbook: ${reasons.join(", ") || "none"}`);
   });
 
   await check("下载 Word: a .docx with the report text and its charts", async () => {
@@ -219,6 +230,9 @@ async function main(): Promise<void> {
     await check("no page error, no failed request, nothing requested off the page's origin", () => assertClean(seen));
     for (const b of seen.blocked) console.log(`  note: blocked by the page's CSP: ${b.split(". ")[0]}`);
 
+    console.log("task pane inside Excel (the fake Office/Excel of test/hosts/excel/fake-office)");
+    await excelScenario(context, origin, work, shot);
+
     console.log("function file (commands.html)");
     const commands = await context.newPage();
     const commandsSeen = watch(commands, origin);
@@ -237,6 +251,12 @@ async function main(): Promise<void> {
       assert(/http-equiv="?Content-Security-Policy"?[^>]*script-src 'self'/.test(html), "no CSP meta");
       const inline = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\bsrc=/.test(m[1]));
       assert(inline.length === 0, `${inline.length} inline script(s)`);
+      // A policy covers only what follows it: it must come before office.js in both pages.
+      for (const page of ["taskpane.html", "commands.html"]) {
+        const head = readFileSync(join(dist, page), "utf8");
+        const csp = head.search(/http-equiv="?Content-Security-Policy/);
+        assert(csp >= 0 && csp < head.indexOf("office.js"), `${page}: the CSP is not before office.js`);
+      }
     });
     await check("passes the manifest checks with the icons in dist/assets", () => {
       const xml = readFileSync(join(dist, "manifest.xml"), "utf8");

@@ -86,7 +86,9 @@ export function createExcelHost(): Host {
     await excelRun(async (context) => {
       const current = queueLoadState(context);
       await context.sync();
-      const ws = queueSaveState(context, next, !current.sheet.isNullObject);
+      // The marks' ids are the host's: a pane's older copy must not lose track of marks.
+      const markIds = loadedState(current).markIds;
+      const ws = queueSaveState(context, { ...next, markIds }, !current.sheet.isNullObject);
       await context.sync();
       ownSheets.add(ws.id);
     });

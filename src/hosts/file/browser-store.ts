@@ -3,7 +3,8 @@ import type { StateStore } from "./host";
 
 /**
  * Where the browser mode keeps the add-in's state: settings in the browser's storage, so they
- * hold across visits; 已说明 reasons with the page, since the file is never written back.
+ * hold across visits; 已说明 reasons with the page until a file is open (the file host then keeps
+ * that file's own, and writes them into the result workbook).
  * Apart from the exceljs code, so the pane reads its settings before any workbook is open.
  */
 

@@ -16,7 +16,7 @@ export function openWorkbookFile(file: Blob & { name: string }, store: StateStor
     .then((buffer) =>
       createFileHost(
         { name: file.name, bytes: new Uint8Array(buffer) },
-        { store, prepareRead: withChineseBuiltinFormats },
+        { store, prepareRead: withChineseBuiltinFormats, explanationsInFile: true },
       ),
     );
 }

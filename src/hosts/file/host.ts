@@ -1,5 +1,6 @@
 import type { AddinState, ApplyResult, Host, WritePlan } from "../../app/host";
 import { EMPTY_STATE, HostError } from "../../app/host";
+import { stateFromSnapshot } from "../../app/state";
 import { text } from "../../core/i18n";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { WorkbookReadError } from "./errors";
@@ -67,11 +68,37 @@ export interface FileHostOptions {
   store?: StateStore;
   /** Prepares the bytes for reading only (the browser adds the Chinese built-in date formats). */
   prepareRead?: (bytes: Uint8Array) => Uint8Array;
+  /**
+   * The browser mode: the 已说明 reasons belong to this file. They start as the file's state
+   * sheet holds them and go into the result workbook, where `jixiao check` reads them.
+   */
+  explanationsInFile?: boolean;
 }
 
 export function createFileHost(source: FileSource, opts: FileHostOptions = {}): Host {
   const store = opts.store ?? memoryStore();
   let snapshot: Promise<WorkbookSnapshot> | undefined;
+  let explanations: AddinState["explanations"] | undefined;
+  const readSnapshot = (): Promise<WorkbookSnapshot> => {
+    // The file does not change under us: one read serves every run.
+    snapshot ??= Promise.resolve()
+      .then(() => snapshotFromBuffer(opts.prepareRead ? opts.prepareRead(source.bytes) : source.bytes))
+      .catch((e: unknown) => {
+        snapshot = undefined;
+        throw readFailure(e);
+      });
+    return snapshot;
+  };
+  const loadState = async (): Promise<AddinState> => {
+    const stored = await store.load();
+    if (!opts.explanationsInFile) return stored;
+    // A file that cannot be read has no reasons; the check says why it cannot be read.
+    explanations ??= await readSnapshot().then(
+      (s) => stateFromSnapshot(s).explanations,
+      () => [],
+    );
+    return { ...stored, explanations };
+  };
   return {
     kind: "file",
     capabilities: {
@@ -82,22 +109,14 @@ export function createFileHost(source: FileSource, opts: FileHostOptions = {}): 
       download: true,
       chartImages: true,
     },
-    readSnapshot() {
-      // The file does not change under us: one read serves every run.
-      snapshot ??= Promise.resolve()
-        .then(() => snapshotFromBuffer(opts.prepareRead ? opts.prepareRead(source.bytes) : source.bytes))
-        .catch((e: unknown) => {
-          snapshot = undefined;
-          throw readFailure(e);
-        });
-      return snapshot;
-    },
+    readSnapshot,
     async apply(plan: WritePlan): Promise<ApplyResult> {
       if (!plan.reportSheet) return {};
       const sheetName = plan.reportSheet.sheetName;
       let bytes: Uint8Array;
       try {
-        bytes = await addReportSheet(source.bytes, plan.reportSheet, plan.chartImages);
+        const state = opts.explanationsInFile ? await loadState() : undefined;
+        bytes = await addReportSheet(source.bytes, plan.reportSheet, plan.chartImages, state);
       } catch (e) {
         throw new HostError(
           text(
@@ -115,10 +134,9 @@ export function createFileHost(source: FileSource, opts: FileHostOptions = {}): 
     async goTo() {
       // Addresses are shown as text in this mode (capabilities.goTo is false).
     },
-    async loadState() {
-      return store.load();
-    },
+    loadState,
     async saveState(state) {
+      if (opts.explanationsInFile) explanations = state.explanations;
       await store.save(state);
     },
   };

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import type { AddinState } from "../../app/host";
 import type { CellStyle, SheetPlan } from "../../render/sheet-plan";
 import { uniqueSheetName } from "../../render/sheet-plan";
+import { putStateSheet } from "./state";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
 /** Excel's paper-size codes. */
@@ -11,11 +13,13 @@ const PAPER = { A4: 9 } as const;
  * other sheets go through exceljs as loaded; the new sheet takes the plan's name, or the next
  * free `(2)`, `(3)`… when a sheet of that name exists. Charts are PNG images (exceljs cannot
  * write native charts), looked up by chart id; a chart without a PNG keeps its data table only.
+ * With `state`, the add-in's state sheet is written too (in the same pass over the file).
  */
 export async function addReportSheet(
   input: Uint8Array,
   plan: SheetPlan,
   charts?: Map<string, Uint8Array>,
+  state?: AddinState,
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   // A copy, as a plain ArrayBuffer (no Node Buffer: the browser mode uses this host too).
@@ -37,6 +41,7 @@ export async function addReportSheet(
     headerFooter: { oddFooter: `&C${plan.footer.center}`, evenFooter: `&C${plan.footer.center}` },
   });
   applyPlan(wb, ws, plan, charts);
+  if (state) putStateSheet(wb, state);
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
 }

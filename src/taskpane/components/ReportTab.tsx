@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload16Regular, DocumentText16Regular } from "@fluentui/react-icons";
 import type { HostCapabilities } from "../../app/host";
 import type { Lang } from "../../core/i18n";
@@ -27,13 +27,18 @@ export interface ReportTabProps {
   onDownloadWorkbook(): void;
   onDownloadWord(): void;
   onWriteReport(): void;
-  onInsertSummary(): void;
+  /** The selected cell holds something: 插入摘要 waits for 覆盖 or 取消. */
+  confirmOverwrite: boolean;
+  onInsertSummary(overwrite: boolean): void;
+  onCancelOverwrite(): void;
 }
 
 /** 报告: the summary paragraph first, then what this host can do with the report. */
 export const ReportTab: React.FC<ReportTabProps> = (props) => {
   const { lang, capabilities: can } = props;
   const styles = useStyles();
+  const off = (action: "writeReportSheet" | "insertSummary") =>
+    !can[action] && can.unavailable?.[action] && <p className={styles.hint}>{can.unavailable[action][lang]}</p>;
   return (
     <div>
       <h2 className={styles.heading}>{say(lang, "summaryPreview")}</h2>
@@ -45,10 +50,25 @@ export const ReportTab: React.FC<ReportTabProps> = (props) => {
           </Button>
         )}
         {can.insertSummary && (
-          <Button disabled={props.busy} onClick={props.onInsertSummary}>
+          <Button disabled={props.busy || props.confirmOverwrite} onClick={() => props.onInsertSummary(false)}>
             {say(lang, "insertSummary")}
           </Button>
         )}
+        {props.confirmOverwrite && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{say(lang, "summaryOverwrite")}</MessageBarBody>
+            <MessageBarActions>
+              <Button disabled={props.busy} onClick={() => props.onInsertSummary(true)}>
+                {say(lang, "overwrite")}
+              </Button>
+              <Button disabled={props.busy} onClick={props.onCancelOverwrite}>
+                {say(lang, "cancel")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {off("writeReportSheet")}
+        {off("insertSummary")}
         {can.download && (
           <Button
             appearance="primary"

@@ -19,6 +19,8 @@ export interface SettingsPanelProps {
   settings: StoredSettings;
   lang: Lang;
   canMark: boolean;
+  /** Why marks are off on this host, when it says (an older Excel). */
+  marksUnavailable?: string;
   onChange(settings: StoredSettings): void;
   onClose(): void;
 }
@@ -29,7 +31,14 @@ function profileName(profile: unknown): string {
 }
 
 /** 设置: every change is kept at once (browser storage here, the workbook inside Excel). */
-export const SettingsPanel: React.FC<SettingsPanelProps> = ({ settings, lang, canMark, onChange, onClose }) => {
+export const SettingsPanel: React.FC<SettingsPanelProps> = ({
+  settings,
+  lang,
+  canMark,
+  marksUnavailable,
+  onChange,
+  onClose,
+}) => {
   const styles = useStyles();
   const [tolerance, setTolerance] = React.useState(settings.tolerance ?? "");
   const [profileError, setProfileError] = React.useState<string>();
@@ -139,7 +148,7 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({ settings, lang, ca
       <Switch
         checked={canMark && settings.marks !== false}
         disabled={!canMark}
-        label={`${say(lang, "marks")}${canMark ? "" : say(lang, "marksUnavailable")}`}
+        label={`${say(lang, "marks")}${canMark ? "" : (marksUnavailable ?? say(lang, "marksUnavailable"))}`}
         onChange={(_, d) => onChange({ ...settings, marks: d.checked })}
       />
       <div>

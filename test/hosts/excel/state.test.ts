@@ -61,6 +61,16 @@ describe("the add-in's state in the open workbook", () => {
     expect(await host.loadState()).toEqual(SAMPLE_STATE);
   });
 
+  it("keeps the workbook's mark ids whatever a saved state says: they are the host's own", async () => {
+    await sampleFake();
+    const host = createExcelHost();
+    await host.apply({ marks: [{ cells: ["收支总表!C23"], severity: "warning" }] });
+    const ids = (await host.loadState()).markIds;
+    expect(ids).toHaveLength(1);
+    await host.saveState({ ...SAMPLE_STATE, markIds: [] });
+    expect(await host.loadState()).toEqual({ ...SAMPLE_STATE, markIds: ids });
+  });
+
   it("keeps an explanation when rows are inserted above its cells: the fingerprint holds, the address moves", async () => {
     await sampleFake();
     const snapshot = await createExcelHost().readSnapshot();

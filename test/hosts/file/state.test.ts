@@ -1,5 +1,6 @@
 import { Workbook } from "exceljs";
 import { STATE_SHEET, stateFromSnapshot } from "../../../src/app/state";
+import { createFileHost } from "../../../src/hosts/file/host";
 import { snapshotFromBuffer } from "../../../src/hosts/file/read";
 import { withState } from "../../../src/hosts/file/state";
 import { SAMPLE_STATE, sampleWithExtras } from "../excel/fixtures";
@@ -27,5 +28,25 @@ describe("the add-in's state in a workbook file", () => {
       (s) => s.name !== STATE_SHEET,
     );
     expect(after).toEqual(before);
+  });
+
+  it("in browser mode: the reasons come from the file and go into the result workbook", async () => {
+    const host = createFileHost({ name: "决算.xlsx", bytes: await sampleWithExtras() }, { explanationsInFile: true });
+    expect((await host.loadState()).explanations).toEqual(SAMPLE_STATE.explanations);
+    const reason = { fingerprint: "IND-LATE|项目支出|x", rule: "IND-LATE", reason: "=跨年项目", date: "2023-03-05" };
+    await host.saveState({ ...(await host.loadState()), explanations: [reason] });
+    const plan = {
+      sheetName: "报告",
+      cells: [{ row: 1, col: 1, kind: "text" as const, value: "x", style: {} }],
+      merges: [],
+      columnWidths: [],
+      rowHeights: [],
+      notes: [],
+      charts: [],
+    };
+    const [file] = (await host.apply({ reportSheet: plan })).files!;
+    const snapshot = await snapshotFromBuffer(file.bytes);
+    expect(stateFromSnapshot(snapshot).explanations).toEqual([reason]);
+    expect(snapshot.sheets.filter((s) => s.name === STATE_SHEET)).toHaveLength(1);
   });
 });

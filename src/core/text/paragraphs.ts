@@ -4,6 +4,8 @@
  * (`一、基本情况`, `（一）经济性评价`, `1、基本支出`) and title lines stay paragraphs of their own.
  */
 
+import { displayWidth } from "../width";
+
 export type ParagraphKind = "heading" | "title" | "body" | "table";
 
 export interface Sentence {
@@ -119,13 +121,6 @@ export function endsSentence(s: string): boolean {
 
 export function endsIntroduction(s: string): boolean {
   return INTRODUCING_END.test(s);
-}
-
-/** Display width: CJK and full-width characters take two columns, as on a PDF page. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
-  return w;
 }
 
 /**

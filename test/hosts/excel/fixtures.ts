@@ -1,4 +1,3 @@
-import type { PlanPageSetup } from "../../../src/render/sheet-plan";
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
 import { EMPTY_STATE, type AddinState } from "../../../src/app/host";
@@ -63,12 +62,3 @@ export function install(model: FakeWorkbook, options: Partial<FakeOptions> = {})
 export async function sampleFake(options: Partial<FakeOptions> = {}): Promise<FakeOffice> {
   return install(await fakeFromXlsx(await sampleWithExtras()), options);
 }
-
-/** A page setup for hand-made plans (the report layout makes its own). */
-export const PAGE: PlanPageSetup = {
-  paper: "A4",
-  orientation: "portrait",
-  scale: 100,
-  margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-  centerHorizontally: false,
-};

@@ -3,7 +3,8 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { createExcelHost } from "../../../src/hosts/excel";
 import { key } from "./fake-office";
-import { PAGE, SAMPLE_STATE, sampleFake } from "./fixtures";
+import { PAGE } from "../../fixtures/plan";
+import { SAMPLE_STATE, sampleFake } from "./fixtures";
 
 /** The snapshot with `count` rows inserted at the top of one sheet, as a user would insert them. */
 function insertRows(snapshot: WorkbookSnapshot, sheet: string, count: number): WorkbookSnapshot {

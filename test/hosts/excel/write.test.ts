@@ -6,7 +6,8 @@ import { createExcelHost } from "../../../src/hosts/excel";
 import { MARK_FILL } from "../../../src/hosts/excel/marks";
 import { layoutReportSheet, uniqueSheetName, type SheetPlan } from "../../../src/render/layout";
 import { key, type FakeOffice, type FakeSheet } from "./fake-office";
-import { PAGE, sampleFake } from "./fixtures";
+import { PAGE } from "../../fixtures/plan";
+import { sampleFake } from "./fixtures";
 
 async function reportPlan(): Promise<SheetPlan> {
   const snapshot = await createExcelHost().readSnapshot();

@@ -3,6 +3,7 @@ import { STATE_SHEET, stateFromSnapshot } from "../../../src/app/state";
 import { createFileHost } from "../../../src/hosts/file/host";
 import { snapshotFromBuffer } from "../../../src/hosts/file/read";
 import { withState } from "../../../src/hosts/file/state";
+import { PAGE } from "../../fixtures/plan";
 import { SAMPLE_STATE, sampleWithExtras } from "../excel/fixtures";
 
 describe("the add-in's state in a workbook file", () => {
@@ -43,6 +44,10 @@ describe("the add-in's state in a workbook file", () => {
       rowHeights: [],
       notes: [],
       charts: [],
+      links: [],
+      pageSetup: PAGE,
+      footer: { center: "" },
+      pageBreaks: [],
     };
     const [file] = (await host.apply({ reportSheet: plan })).files!;
     const snapshot = await snapshotFromBuffer(file.bytes);

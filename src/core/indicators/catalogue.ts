@@ -3,14 +3,14 @@ import { text, type Localized } from "../i18n";
 /** The common indicators (共性指标) of indicators.md, in the table's order: id and name. */
 export const INDICATORS = [
   { id: "staffControlRate", name: text("在职人员控制率", "Staff control rate") },
-  { id: "threePublicChangeRate", name: text("“三公经费”变动率", "Change in 三公 spending") },
+  { id: "threePublicChangeRate", name: text("“三公经费”变动率", "Change in three-public spending") },
   { id: "keySpendingRate", name: text("重点支出安排率", "Share of key project spending") },
   { id: "executionRate", name: text("预算执行率", "Budget execution rate") },
   { id: "adjustmentRate", name: text("预算调整率", "Budget adjustment rate") },
   { id: "carryoverRate", name: text("结转结余率", "Carry-over rate") },
   { id: "carryoverChangeRate", name: text("结转结余变动率", "Change in carry-over") },
   { id: "publicControlRate", name: text("公用经费控制率", "Public funds control rate") },
-  { id: "threePublicControlRate", name: text("“三公经费”控制率", "三公 control rate") },
+  { id: "threePublicControlRate", name: text("“三公经费”控制率", "Three-public spending control rate") },
   { id: "procurementRate", name: text("政府采购执行率", "Government procurement execution rate") },
   { id: "assetUtilisationRate", name: text("固定资产利用率", "Fixed asset utilisation rate") },
   { id: "completionRate", name: text("实际完成率", "Output completion rate") },

@@ -8,7 +8,7 @@ export const FORMULA_WORDS: Record<string, Localized> = {
   staffControlRate: text("年末实有人数÷编制数×100%", "staff in post ÷ staff quota × 100%"),
   threePublicChangeRate: text(
     "（本年“三公”经费决算数−上年决算数）÷上年决算数×100%",
-    "(this year's “三公” spending − last year's) ÷ last year's × 100%",
+    "(this year's three-public spending − last year's) ÷ last year's × 100%",
   ),
   keySpendingRate: text(
     "重点项目实际支出合计÷项目支出决算数×100%",
@@ -25,7 +25,7 @@ export const FORMULA_WORDS: Record<string, Localized> = {
     "(year-end balances − balances brought forward) ÷ balances brought forward × 100%",
   ),
   publicControlRate: text("公用经费决算数÷公用经费预算数×100%", "operating costs ÷ their budget × 100%"),
-  threePublicControlRate: text("“三公”经费决算数÷“三公”经费预算数×100%", "“三公” spending ÷ its budget × 100%"),
+  threePublicControlRate: text("“三公”经费决算数÷“三公”经费预算数×100%", "three-public spending ÷ its budget × 100%"),
   procurementRate: text("政府采购实际金额÷政府采购预算数×100%", "actual procurement ÷ procurement budget × 100%"),
   assetUtilisationRate: text("在用固定资产÷固定资产总额×100%", "fixed assets in use ÷ all fixed assets × 100%"),
   completionRate: text("已完成的产出指标个数÷产出指标个数×100%", "output targets met ÷ output targets × 100%"),

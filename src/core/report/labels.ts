@@ -33,7 +33,7 @@ const EN: Record<string, string> = {
   公务用车运行维护费: "vehicle operation",
   公务接待费: "official receptions",
   合计: "total",
-  "“三公”经费合计": "“三公” total",
+  "“三公”经费合计": "three-public total",
 };
 
 /** Canonical labels that keep ASCII brackets for matching; the report writes Chinese ones. */

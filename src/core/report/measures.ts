@@ -33,11 +33,11 @@ export const MEASURES: Record<string, Localized> = {
   ),
   "IND-3G-OVER": text(
     "严格执行“三公”经费预算，坚决杜绝超预算、无预算安排“三公”经费支出。",
-    "Keep “三公” spending strictly within its budget; no spending beyond or outside the budget.",
+    "Keep three-public spending strictly within its budget; no spending beyond or outside the budget.",
   ),
   "IND-3G-UP": text(
     "严格落实中央八项规定精神，从严控制“三公”经费，进一步压缩“三公”经费支出。",
-    "Apply the central eight-point rules strictly and cut “三公” spending further.",
+    "Apply the central eight-point rules strictly and cut three-public spending further.",
   ),
   "IND-STAFF": text(
     "严格执行机构编制管理规定，合理控制在职人员规模，确保实有人数控制在编制以内。",

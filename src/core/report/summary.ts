@@ -33,7 +33,7 @@ const T = {
   ofWhich: text("其中", "of which "),
   execution: text("预算执行率{rate}", "the budget execution rate was {rate}"),
   carry: text("年末结转和结余{amount}", "year-end balances were {amount}"),
-  threePublic: text("“三公”经费{amount}，{change}", "“三公” spending was {amount}, {change}"),
+  threePublic: text("“三公”经费{amount}，{change}", "three-public spending was {amount}, {change}"),
   graded: text(
     "部门整体支出绩效自评得分{score}，等级为“{grade}”",
     "the self-evaluation scored {score}, grade “{grade}”",

@@ -19,7 +19,7 @@ const T = {
     "{actual} staff in post against a quota of {quota}, a staff control rate of {rate}",
   ),
   keySpending: text("重点支出安排率{rate}", "key projects took {rate} of project expenditure"),
-  threePublic: text("“三公”经费支出{amount}", "“三公” spending was {amount}"),
+  threePublic: text("“三公”经费支出{amount}", "three-public spending was {amount}"),
   ofWhich: text("其中", "of which "),
   threePublicBudget: text(
     "全年预算{budget}，“三公”经费控制率{rate}",

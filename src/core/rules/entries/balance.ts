@@ -173,7 +173,7 @@ export const BALANCE_RULES: readonly RuleMeta[] = [
     family: "基本平衡",
     severity: "error",
     sheets: ["三公经费"],
-    title: t("三公经费合计不平", "三公 total does not add up"),
+    title: t("三公经费合计不平", "Three-public total does not add up"),
     formula: t(
       "合计 = 因公出国(境)费 + 公务用车购置及运行维护费 + 公务接待费",
       "合计 = 因公出国(境)费 + 公务用车购置及运行维护费 + 公务接待费",

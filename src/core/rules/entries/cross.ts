@@ -103,7 +103,7 @@ export const CROSS_SHEET_RULES: readonly RuleMeta[] = [
     family: "表间",
     severity: "error",
     sheets: ["三公经费", "收支总表"],
-    title: t("三公经费超过本年支出", "三公 exceeds total expenditure"),
+    title: t("三公经费超过本年支出", "Three-public spending exceeds total expenditure"),
     formula: t("三公经费合计本年决算数 ≤ 收支总表本年支出合计", "三公 合计 本年决算数 ≤ 收支总表 本年支出合计"),
     checks: [
       {

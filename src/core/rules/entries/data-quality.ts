@@ -54,7 +54,7 @@ export const DATA_QUALITY_RULES: readonly RuleMeta[] = [
     title: t("不应为负数", "Negative amount"),
     formula: t(
       "收入、支出、三公经费、人数不得为负数",
-      "Income, expenditure, 三公 and staff counts must not be negative",
+      "Income, expenditure, three-public spending and staff counts must not be negative",
     ),
   },
   {

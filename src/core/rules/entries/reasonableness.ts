@@ -136,8 +136,11 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
     family: "核实性",
     severity: "error",
     sheets: ["三公经费"],
-    title: t("三公经费超预算", "三公 over budget"),
-    formula: t("三公经费本年决算数 > 本年预算数（合计或任一项）", "三公 本年决算数 > 本年预算数 (合计 or any item)"),
+    title: t("三公经费超预算", "Three-public spending over budget"),
+    formula: t(
+      "三公经费本年决算数 > 本年预算数（合计或任一项）",
+      "Three-public spending: this year's actual > this year's budget (total or any item)",
+    ),
     checks: [
       {
         kind: "rowExceeds",
@@ -147,7 +150,7 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
         right: "本年预算数",
         suggestion: t(
           "核对三公经费预算数和决算数；超预算支出须说明原因并整改",
-          "Check the 三公 budget and actuals; spending over budget must be explained and corrected",
+          "Check the three-public budget and actuals; spending over budget must be explained and corrected",
         ),
       },
     ],
@@ -157,8 +160,11 @@ export const REASONABLENESS_RULES: readonly RuleMeta[] = [
     family: "核实性",
     severity: "warning",
     sheets: ["三公经费"],
-    title: t("三公经费比上年增加", "三公 up on last year"),
-    formula: t("三公经费本年决算数 > 上年决算数（合计或任一项）", "三公 本年决算数 > 上年决算数 (合计 or any item)"),
+    title: t("三公经费比上年增加", "Three-public spending up on last year"),
+    formula: t(
+      "三公经费本年决算数 > 上年决算数（合计或任一项）",
+      "Three-public spending: this year's actual > last year's actual (total or any item)",
+    ),
     checks: [{ kind: "rowExceeds", table: "threePublic", rows: "all", left: "本年决算数", right: "上年决算数" }],
   },
   {

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss16Regular, Settings20Regular } from "@fluentui/react-icons";
 import { verdict } from "../app/verdict";
+import type { Lang } from "../core/i18n";
 import type { PaneHosts } from "./choose-host";
 import { FindingsTab } from "./components/FindingsTab";
 import { OpenFile } from "./components/OpenFile";
@@ -59,6 +60,20 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   details: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
 });
+
+/** The close button of a message bar. */
+const DismissAction: React.FC<{ lang: Lang; onDismiss: () => void }> = ({ lang, onDismiss }) => (
+  <MessageBarActions
+    containerAction={
+      <Button
+        appearance="transparent"
+        icon={<Dismiss16Regular />}
+        aria-label={say(lang, "dismiss")}
+        onClick={onDismiss}
+      />
+    }
+  />
+);
 
 export interface AppProps {
   hosts: PaneHosts;
@@ -145,16 +160,7 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
               </details>
             )}
           </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                icon={<Dismiss16Regular />}
-                aria-label={say(lang, "dismiss")}
-                onClick={pane.dismissError}
-              />
-            }
-          />
+          <DismissAction lang={lang} onDismiss={pane.dismissError} />
         </MessageBar>
       )}
       {pane.notice && <Body1 role="status">{pane.notice}</Body1>}
@@ -169,16 +175,7 @@ export const App: React.FC<AppProps> = ({ hosts, env }) => {
               ))}
             </ul>
           </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                icon={<Dismiss16Regular />}
-                aria-label={say(lang, "dismiss")}
-                onClick={pane.dismissDropped}
-              />
-            }
-          />
+          <DismissAction lang={lang} onDismiss={pane.dismissDropped} />
         </MessageBar>
       )}
 

@@ -71,14 +71,7 @@ export function firstOccurrence(
   label: string,
   cell: string,
 ): boolean {
-  const first = seen.get(id);
-  if (first === undefined) {
-    seen.set(id, cell);
-    return true;
-  }
-  const message = msg.duplicate(scope.grid.name, kind, label, first, cell);
-  report(scope.ctx, { rule: "DATA-DUP", message, cells: [first, cell], keys: [scope.key, label] });
-  return false;
+  return noteRepeat(scope, seen, id, label, cell, (first) => msg.duplicate(scope.grid.name, kind, label, first, cell));
 }
 
 /**
@@ -93,11 +86,23 @@ export function reportRepeat(
   label: string,
   cell: string,
 ): void {
+  noteRepeat(scope, seen, id, label, cell, (first) => msg.repeatCounted(scope.grid.name, kind, label, first, cell));
+}
+
+/** True the first time `id` is seen; after that, DATA-DUP naming the first cell and this one. */
+function noteRepeat(
+  scope: SheetScope,
+  seen: Map<string, string>,
+  id: string,
+  label: string,
+  cell: string,
+  message: (first: string) => Localized,
+): boolean {
   const first = seen.get(id);
   if (first === undefined) {
     seen.set(id, cell);
-    return;
+    return true;
   }
-  const message = msg.repeatCounted(scope.grid.name, kind, label, first, cell);
-  report(scope.ctx, { rule: "DATA-DUP", message, cells: [first, cell], keys: [scope.key, label] });
+  report(scope.ctx, { rule: "DATA-DUP", message: message(first), cells: [first, cell], keys: [scope.key, label] });
+  return false;
 }

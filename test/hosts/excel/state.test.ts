@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { createExcelHost } from "../../../src/hosts/excel";
 import { key } from "./fake-office";
-import { PAGE } from "../../fixtures/plan";
+import { textPlan } from "../../fixtures/plan";
 import { SAMPLE_STATE, sampleFake } from "./fixtures";
 
 /** The snapshot with `count` rows inserted at the top of one sheet, as a user would insert them. */
@@ -99,21 +99,7 @@ describe("the stale banner", () => {
     fake.model.selection = { sheetId: summary.id, areas: [{ top: 40, left: 2, bottom: 40, right: 2 }] };
     await host.apply({ summary: { text: "摘要", overwrite: false } });
     await host.saveState(SAMPLE_STATE);
-    await host.apply({
-      reportSheet: {
-        sheetName: "报告",
-        cells: [{ row: 1, col: 1, kind: "text", value: "x", style: {} }],
-        merges: [],
-        columnWidths: [],
-        rowHeights: [],
-        notes: [],
-        charts: [],
-        links: [],
-        pageSetup: PAGE,
-        footer: { center: "" },
-        pageBreaks: [],
-      },
-    });
+    await host.apply({ reportSheet: textPlan("报告", ["x"]) });
     await fake.settle();
     expect(listener).not.toHaveBeenCalled();
 

@@ -6,7 +6,7 @@ import { createExcelHost } from "../../../src/hosts/excel";
 import { MARK_FILL } from "../../../src/hosts/excel/marks";
 import { layoutReportSheet, uniqueSheetName, type SheetPlan } from "../../../src/render/layout";
 import { key, type FakeOffice, type FakeSheet } from "./fake-office";
-import { PAGE } from "../../fixtures/plan";
+import { textPlan } from "../../fixtures/plan";
 import { sampleFake } from "./fixtures";
 
 async function reportPlan(): Promise<SheetPlan> {
@@ -71,19 +71,7 @@ describe("writing the report sheet", () => {
   it("keeps text that looks like a formula, a number or a date as the text it is", async () => {
     const fake = await sampleFake();
     const texts = ['=HYPERLINK("http://x")', "+86 0737", "2022-11-15", "00123"];
-    const plan: SheetPlan = {
-      sheetName: "报告测试",
-      cells: texts.map((value, i) => ({ row: i + 1, col: 1, kind: "text" as const, value, style: { numFmt: "@" } })),
-      merges: [],
-      columnWidths: [],
-      rowHeights: [],
-      notes: [],
-      charts: [],
-      links: [],
-      pageSetup: PAGE,
-      footer: { center: "— &P —" },
-      pageBreaks: [],
-    };
+    const plan = textPlan("报告测试", texts, "@");
     await createExcelHost().apply({ reportSheet: plan });
     const ws = sheet(fake, "报告测试");
     expect(texts.map((_, i) => ws.cells.get(key(i + 1, 1)))).toEqual(

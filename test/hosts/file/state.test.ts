@@ -3,7 +3,7 @@ import { STATE_SHEET, stateFromSnapshot } from "../../../src/app/state";
 import { createFileHost } from "../../../src/hosts/file/host";
 import { snapshotFromBuffer } from "../../../src/hosts/file/read";
 import { withState } from "../../../src/hosts/file/state";
-import { PAGE } from "../../fixtures/plan";
+import { textPlan } from "../../fixtures/plan";
 import { SAMPLE_STATE, sampleWithExtras } from "../excel/fixtures";
 
 describe("the add-in's state in a workbook file", () => {
@@ -36,19 +36,7 @@ describe("the add-in's state in a workbook file", () => {
     expect((await host.loadState()).explanations).toEqual(SAMPLE_STATE.explanations);
     const reason = { fingerprint: "IND-LATE|项目支出|x", rule: "IND-LATE", reason: "=跨年项目", date: "2023-03-05" };
     await host.saveState({ ...(await host.loadState()), explanations: [reason] });
-    const plan = {
-      sheetName: "报告",
-      cells: [{ row: 1, col: 1, kind: "text" as const, value: "x", style: {} }],
-      merges: [],
-      columnWidths: [],
-      rowHeights: [],
-      notes: [],
-      charts: [],
-      links: [],
-      pageSetup: PAGE,
-      footer: { center: "" },
-      pageBreaks: [],
-    };
+    const plan = textPlan("报告", ["x"]);
     const [file] = (await host.apply({ reportSheet: plan })).files!;
     const snapshot = await snapshotFromBuffer(file.bytes);
     expect(stateFromSnapshot(snapshot).explanations).toEqual([reason]);

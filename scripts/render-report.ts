@@ -42,7 +42,7 @@ async function render(name: string, data: TemplateData): Promise<string[]> {
     result,
     snapshot.sheets.map((s) => s.name),
     "zh-CN",
-    DATE,
+    { today: DATE },
   );
   const docx = join(OUT, `${name}.docx`);
   const xlsx = join(OUT, `${name}-报告.xlsx`);

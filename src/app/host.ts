@@ -79,6 +79,10 @@ export interface StoredSettings {
   profile?: unknown;
   language?: "auto" | "zh-CN" | "en-US";
   marks?: boolean;
+  /** 报告素材 with a text-check finding: held out of the report (default) or printed marked 【待核实】. */
+  flaggedMaterial?: "hold" | "mark";
+  /** Leave the 待补充清单 appendix out of the Word report. */
+  omitTodo?: boolean;
 }
 
 export interface AddinState {

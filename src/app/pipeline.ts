@@ -23,8 +23,24 @@ export interface CheckOptions {
   profile?: Profile;
 }
 
+/** How the report is composed, beyond the check: what the user chose, and the date. */
+export interface ReportOptions {
+  /** The scoring profile the score was computed with (its criteria, judgements and naming). */
+  profile?: Profile;
+  /** Fingerprint → reason of the warnings marked 已说明; by default the result's own. */
+  explained?: Record<string, string>;
+  /** 报告素材 with a text-check finding: held out and listed (default), or printed marked 【待核实】. */
+  flaggedMaterial?: "hold" | "mark";
+  /** Leave the 待补充清单 appendix out of the Word document. */
+  omitTodo?: boolean;
+  /** The 落款 date, `YYYY-MM-DD`; today by default. */
+  today?: string;
+}
+
 export interface RunOptions extends CheckOptions {
   lang: Lang;
+  /** The report's choices (the profile comes from the check options). */
+  report?: Omit<ReportOptions, "profile">;
   /** Called as each step starts, so the pane can name it under its progress bar. */
   onStep?: (step: RunStep) => void;
 }
@@ -55,17 +71,26 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-/**
- * The report of a check, laid out for a new sheet whose name differs from every existing one;
- * `today` dates the 落款.
- */
+/** The reasons a result carries for its warnings marked 已说明, as the composer takes them. */
+function explainedOf(result: CheckResult): Record<string, string> {
+  return Object.fromEntries([...(result.explanations ?? [])].map(([fingerprint, e]) => [fingerprint, e.reason]));
+}
+
+/** The report of a check, laid out for a new sheet whose name differs from every existing one. */
 export function composeOutputs(
   result: CheckResult,
   sheetNames: string[],
   lang: Lang,
-  today: string = localToday(),
+  options: ReportOptions = {},
 ): ReportOutputs {
-  const doc = composeReport(result, { lang, date: today });
+  const doc = composeReport(result, {
+    lang,
+    date: options.today ?? localToday(),
+    explained: options.explained ?? explainedOf(result),
+    profile: options.profile,
+    flaggedMaterial: options.flaggedMaterial,
+    omitTodo: options.omitTodo,
+  });
   return { doc, layout: layoutReportSheet(doc, { sheetName: uniqueSheetName(sheetNames), lang }) };
 }
 
@@ -84,6 +109,7 @@ export async function run(host: Host, opts: RunOptions): Promise<RunOutcome> {
     result,
     snapshot.sheets.map((s) => s.name),
     opts.lang,
+    { ...opts.report, profile: opts.profile },
   );
   return { snapshot, result, report };
 }

@@ -27,7 +27,15 @@ const MAX_CELL_TEXT = 30000;
 
 export type StateRow = [kind: string, key: string, rule: string, value: string, date: string];
 
-const SETTING_KEYS: readonly (keyof StoredSettings)[] = ["tolerance", "thresholds", "profile", "language", "marks"];
+const SETTING_KEYS: readonly (keyof StoredSettings)[] = [
+  "tolerance",
+  "thresholds",
+  "profile",
+  "language",
+  "marks",
+  "flaggedMaterial",
+  "omitTodo",
+];
 
 function chunks(s: string): string[] {
   const out: string[] = [];
@@ -62,7 +70,10 @@ function validSetting(key: keyof StoredSettings, v: unknown): boolean {
     case "language":
       return v === "auto" || v === "zh-CN" || v === "en-US";
     case "marks":
+    case "omitTodo":
       return typeof v === "boolean";
+    case "flaggedMaterial":
+      return v === "hold" || v === "mark";
     case "profile":
       return typeof v === "object" && v !== null;
   }

@@ -2,7 +2,7 @@ import type { StoredSettings } from "../app/host";
 import type { CheckOptions } from "../app/pipeline";
 import type { Lang } from "../core/i18n";
 import { Decimal } from "../core/money";
-import { loadProfile, ProfileError } from "../core/scoring";
+import { loadProfile, ProfileError, type Profile } from "../core/scoring";
 import { settingsWith, type CheckSettings, type Thresholds } from "../core/settings";
 
 /** Stored settings → what the pipeline takes, and the language the pane speaks. */
@@ -30,6 +30,19 @@ export function checkSettings(settings: StoredSettings): CheckSettings {
     if (settings.thresholds?.[key] !== undefined && Number.isFinite(v)) thresholds[key] = v;
   }
   return settingsWith({ tolerance, thresholds });
+}
+
+/**
+ * The stored profile for composing the report. The check has loaded it already (a profile that
+ * does not load stops the check with its message), so here a failure only means "the default".
+ */
+export function reportProfile(settings: StoredSettings): Profile | undefined {
+  if (settings.profile === undefined) return undefined;
+  try {
+    return loadProfile(settings.profile);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The check options of the stored settings; a stored profile that no longer loads is an error. */

@@ -6,7 +6,7 @@ import { reconcileExplanations } from "../app/state";
 import type { Finding } from "../core/findings";
 import type { Lang, Localized } from "../core/i18n";
 import type { DownloadFile, PaneHosts } from "./choose-host";
-import { checkOptions, resolveLang } from "./settings";
+import { checkOptions, reportProfile, resolveLang } from "./settings";
 import { say as sayIn, STRINGS, type StringKey } from "./strings";
 
 /** The pane's state and every action on it: the components only render and call these. */
@@ -73,12 +73,22 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const saving = React.useRef<Promise<unknown>>(Promise.resolve());
   const lang: Lang = resolveLang(state.settings.language, env.officeLanguage);
   const noticeOf = (key: StringKey, params: Record<string, string>): Notice => ({ key, params });
-  // The report follows the pane's language: composed again (no new check) after a switch.
+  // The report follows the pane's language, the 已说明 reasons and the report settings:
+  // composed again (no new check) when one of them changes.
+  const { flaggedMaterial, omitTodo, profile } = state.settings;
+  const explanations = state.explanations;
   const shown = React.useMemo(() => {
-    if (!outcome || outcome.report.doc.lang === lang) return outcome;
+    if (!outcome) return outcome;
     const sheetNames = outcome.snapshot.sheets.map((s) => s.name);
-    return { ...outcome, report: composeOutputs(outcome.result, sheetNames, lang) };
-  }, [outcome, lang]);
+    const explained = Object.fromEntries(explanations.map((x) => [x.fingerprint, x.reason]));
+    const report = composeOutputs(outcome.result, sheetNames, lang, {
+      explained,
+      flaggedMaterial,
+      omitTodo,
+      profile: reportProfile({ profile }),
+    });
+    return { ...outcome, report };
+  }, [outcome, lang, explanations, flaggedMaterial, omitTodo, profile]);
 
   React.useEffect(() => {
     (host ?? hosts).loadState().then(setState, (e: unknown) => setError(paneError(e)));

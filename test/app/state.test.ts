@@ -12,6 +12,8 @@ const STATE: AddinState = {
     thresholds: { carryoverRateMax: 12 },
     language: "en-US",
     marks: false,
+    flaggedMaterial: "mark",
+    omitTodo: true,
     profile: { name: "p", items: [] },
   },
   explanations: [

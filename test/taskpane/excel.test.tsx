@@ -198,6 +198,22 @@ describe("the pane inside Excel", () => {
     expect(wb.wentTo.at(-1)).toEqual(["绩效评价报告!A1"]);
   });
 
+  it.each([
+    [{}, false],
+    [{ flaggedMaterial: "mark" as const }, true],
+  ])("生成报告 with the settings %j prints flagged 报告素材 marked 【待核实】: %s", async (settings, marked) => {
+    const wb = memoryWorkbook({ settings });
+    await checked(wb);
+    fireEvent.click(screen.getByRole("tab", { name: "报告" }));
+    fireEvent.click(screen.getByRole("button", { name: "生成报告" }));
+    await screen.findByText("已写入工作表“绩效评价报告”");
+    const texts = wb.applied
+      .at(-1)!
+      .reportSheet!.cells.map((c) => String(c.value))
+      .join("\n");
+    expect(texts.includes("定期召开安全生产工作会议，【待核实：")).toBe(marked);
+  });
+
   it("says why marking is off in an older Excel instead of offering 清除标记", async () => {
     const older = text("此版本的 Excel 不支持标记单元格", "This Excel cannot mark cells");
     const wb = memoryWorkbook({}, { ...EXCEL, marks: false, unavailable: { marks: older } });

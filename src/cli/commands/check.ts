@@ -62,6 +62,20 @@ interface ReportTargets {
   docx?: string;
 }
 
+/** What the user chose for the report: --flagged and --omit-todo, checked before any work. */
+function reportChoices(ctx: CommandContext): { flaggedMaterial?: "hold" | "mark"; omitTodo: boolean } {
+  const flagged = stringOption(ctx, "flagged");
+  if (flagged !== undefined && flagged !== "hold" && flagged !== "mark") {
+    throw new CliError(
+      text(
+        `--flagged 只能是 hold（移出，列入待补充清单）或 mark（照印并标注【待核实】），不能是 ${flagged}`,
+        `--flagged takes hold (leave out, list in the to-do list) or mark (print, marked for review), not ${flagged}`,
+      ),
+    );
+  }
+  return { flaggedMaterial: flagged, omitTodo: flag(ctx, "omit-todo") };
+}
+
 /** --report and --docx, refused before any work when they cannot be written. */
 async function reportTargets(ctx: CommandContext, input: string): Promise<ReportTargets> {
   const report = stringOption(ctx, "report");
@@ -86,6 +100,7 @@ async function writeReports(
   input: string,
   workbook: WorkbookInput,
   targets: ReportTargets,
+  choices: { profile?: Profile; flaggedMaterial?: "hold" | "mark"; omitTodo: boolean },
 ): Promise<Written> {
   // Loaded only when a report is asked for: the report writers (Word, chart images, fonts)
   // are most of the start-up of a plain check and of every batch worker.
@@ -101,6 +116,7 @@ async function writeReports(
     result,
     workbook.snapshot.sheets.map((s) => s.name),
     ctx.lang,
+    choices,
   );
   const images = await chartImages(report, chartPng);
   const files: string[] = [];
@@ -156,6 +172,21 @@ export const checkCommand: Command = {
         "rounding tolerance in the workbook's unit (default: 0.01 of the coarser unit of the figures compared, 100 yuan when either is in ten-thousands)",
       ),
     },
+    flagged: {
+      type: "string",
+      valueName: "hold|mark",
+      help: text(
+        "报告素材中文字校验有问题的段落：hold 不写入正文、列入待补充清单（默认）；mark 照印并标注【待核实】",
+        "报告素材 paragraphs with a text-check finding: hold leaves them out and lists them for follow-up (default); mark prints them marked for review",
+      ),
+    },
+    "omit-todo": {
+      type: "boolean",
+      help: text(
+        "Word 报告不附待补充清单（报告工作表仍有）",
+        "leave the to-do appendix out of the Word report (the report sheet keeps it)",
+      ),
+    },
     force: {
       type: "boolean",
       help: text(
@@ -172,12 +203,13 @@ export const checkCommand: Command = {
     const input = ctx.positionals[0];
     const settings = settingsWith({ tolerance: tolerance(ctx) });
     const targets = await reportTargets(ctx, input);
+    const choices = reportChoices(ctx);
     const scoring = await profile(ctx);
     const workbook = await readWorkbookInput(input);
     const result = withExplanations(analyse(workbook.snapshot, { settings, profile: scoring }), workbook.snapshot);
     const written =
       targets.report !== undefined || targets.docx !== undefined
-        ? await writeReports(ctx, result, input, workbook, targets)
+        ? await writeReports(ctx, result, input, workbook, targets, { ...choices, profile: scoring })
         : undefined;
     if (flag(ctx, "json")) {
       ctx.io.stdout(`${JSON.stringify(checkToJson(result, TOOL, input, ctx.lang), null, 2)}\n`);

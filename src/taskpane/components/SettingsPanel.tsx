@@ -151,6 +151,16 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({
         label={`${say(lang, "marks")}${canMark ? "" : (marksUnavailable ?? say(lang, "marksUnavailable"))}`}
         onChange={(_, d) => onChange({ ...settings, marks: d.checked })}
       />
+      <Switch
+        checked={settings.flaggedMaterial === "mark"}
+        label={say(lang, "flaggedMaterial")}
+        onChange={(_, d) => onChange({ ...settings, flaggedMaterial: d.checked ? "mark" : "hold" })}
+      />
+      <Switch
+        checked={settings.omitTodo !== true}
+        label={say(lang, "todoAppendix")}
+        onChange={(_, d) => onChange({ ...settings, omitTodo: !d.checked })}
+      />
       <div>
         <Button appearance="primary" onClick={onClose}>
           {say(lang, "closeSettings")}

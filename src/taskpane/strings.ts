@@ -82,6 +82,8 @@ export const STRINGS = {
   toleranceShort: text("容差", "tolerance"),
   cells: text("单元格", "Cells"),
   goTo: text("转到 {cell}", "Go to {cell}"),
+  goToAll: text("选中全部 {count} 个单元格（各工作表）", "Select all {count} cells (on every sheet)"),
+  goToAllShort: text("全部", "All"),
   suggestion: text("建议", "Suggestion"),
   markExplained: text("标记已说明", "Mark as explained"),
   reason: text("说明理由", "Reason"),

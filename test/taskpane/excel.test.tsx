@@ -95,6 +95,18 @@ describe("the pane inside Excel", () => {
     await waitFor(() => expect(wb.wentTo).toEqual([[cell]]));
   });
 
+  it("selects both ends of a cross-sheet finding with one action", async () => {
+    const wb = memoryWorkbook();
+    await checked(wb);
+    const cross = checkWorkbook(sample()).findings.find((f) => f.rule === "XS-PRJ")!;
+    expect(new Set(cross.cells.map((c) => c.split("!")[0]))).toEqual(new Set(["项目支出", "收支总表"]));
+    const region = screen.getByRole("region", { name: "提示" });
+    fireEvent.click(within(region).getByRole("button", { name: /^提示/ }));
+    const all = within(region).getByRole("button", { name: `选中全部 ${cross.cells.length} 个单元格（各工作表）` });
+    fireEvent.click(all);
+    await waitFor(() => expect(wb.wentTo).toEqual([cross.cells]));
+  });
+
   it("clears its marks with 清除标记, and when 设置 turns marks off, until they are on again", async () => {
     const wb = memoryWorkbook();
     await checked(wb);

@@ -41,6 +41,11 @@ function ruleFormula(rule: string, lang: Lang, thresholds: Thresholds): string |
   return formula && fill(formula, { ...thresholds });
 }
 
+/** How many sheets a finding's cells (`sheet!A1`) are on. */
+function sheetsOf(cells: readonly string[]): number {
+  return new Set(cells.map((c) => c.slice(0, c.lastIndexOf("!")))).size;
+}
+
 /** One finding: what, in words; its cells; the details folded; 标记已说明 for a warning. */
 export const FindingItem: React.FC<FindingItemProps> = (props) => {
   const { finding: f, lang, explanation } = props;
@@ -75,6 +80,15 @@ export const FindingItem: React.FC<FindingItemProps> = (props) => {
                 {cell}
               </span>
             ),
+          )}
+          {props.canGoTo && sheetsOf(f.cells) > 1 && (
+            <Link
+              as="button"
+              onClick={() => props.onGoTo(f.cells)}
+              aria-label={say(lang, "goToAll", { count: f.cells.length })}
+            >
+              {say(lang, "goToAllShort")}
+            </Link>
           )}
         </div>
       )}

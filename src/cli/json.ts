@@ -17,7 +17,8 @@ export interface CheckJson {
   input: string;
   unit: AmountUnit;
   summary: { error: number; warning: number; info: number; readyToSubmit: boolean };
-  findings: FindingJson[];
+  /** A warning marked 已说明 in the task pane carries the department's reason (after cli.md's keys). */
+  findings: (FindingJson & { explained?: { reason: string; date: string } })[];
   indicators: CheckIndicatorJson[];
   score?: { total: string; scoredPoints: string; grade: string | null; missing: { name: string; reason: string }[] };
   skipped: { rule: string; reason: string }[];
@@ -50,7 +51,12 @@ export function checkToJson(
     input,
     unit: result.unit,
     summary: { ...counts, readyToSubmit: verdictOf(result.findings).ready },
-    findings: sortFindings(result.findings).map((f) => findingToJson(f, lang)),
+    findings: sortFindings(result.findings).map((f) => {
+      const explained = result.explanations?.get(f.fingerprint);
+      return explained
+        ? { ...findingToJson(f, lang), explained: { reason: explained.reason, date: explained.date } }
+        : findingToJson(f, lang);
+    }),
     indicators,
     ...(score && {
       score: { total: score.total, scoredPoints: score.scoredPoints, grade: score.grade, missing: score.missing },

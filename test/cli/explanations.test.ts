@@ -29,6 +29,21 @@ describe("explained warnings on the command line", () => {
     expect(stdout).toContain("Explained (2023-03-01): =年中追加科技专项，已报财政批复");
   });
 
+  it("check --json and batch --json carry the reason on the warning it explains, and on no other", async () => {
+    type Json = { findings: { rule: string; explained?: { reason: string; date: string } }[] };
+    const check = JSON.parse((await cli("check", file, "--json")).stdout) as Json;
+    const batch = JSON.parse((await cli("batch", dir.path("."), "--json")).stdout) as { files: Json[] };
+    for (const json of [check, ...batch.files]) {
+      const explained = json.findings.filter((f) => f.explained);
+      expect(explained).toEqual([
+        expect.objectContaining({
+          rule: "IND-ADJ",
+          explained: { reason: "=年中追加科技专项，已报财政批复", date: "2023-03-01" },
+        }),
+      ]);
+    }
+  });
+
   it("batch counts the explained warnings of each workbook", async () => {
     const { stdout } = await cli("batch", dir.path("."));
     expect(stdout.split("\n").find((l) => l.includes("桃江县科工局.xlsx"))).toContain("已说明 1");

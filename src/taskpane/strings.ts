@@ -149,7 +149,7 @@ export const STRINGS = {
   marksUnavailable: text("（浏览器模式下不可用）", "(not available in browser mode)"),
   flaggedMaterial: text(
     "报告素材中有问题的段落照印并标注【待核实】（关闭时移出正文、列入待补充清单）",
-    "Print 报告素材 paragraphs with a text-check finding, marked for review (off: leave them out and list them to fill)",
+    "Print report-material paragraphs with a text-check finding, marked for review (off: leave them out and list them to fill)",
   ),
   todoAppendix: text("Word 报告附待补充清单", "Add the to-do list to the Word report"),
   staffControlMax: text("在职人员控制率上限", "Staff control rate, at most"),

@@ -177,7 +177,7 @@ export const checkCommand: Command = {
       valueName: "hold|mark",
       help: text(
         "报告素材中文字校验有问题的段落：hold 不写入正文、列入待补充清单（默认）；mark 照印并标注【待核实】",
-        "报告素材 paragraphs with a text-check finding: hold leaves them out and lists them for follow-up (default); mark prints them marked for review",
+        "paragraphs of the report material sheet with a text-check finding: hold leaves them out and lists them for follow-up (default); mark prints them marked for review",
       ),
     },
     "omit-todo": {

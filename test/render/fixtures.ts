@@ -53,7 +53,7 @@ export function reportFixture(): ReportDocument {
       { kind: "heading", level: 1, text: HEADINGS[0] },
       {
         kind: "paragraph",
-        text: "桃江县科工局是县政府主管科技创新和工业经济的职能部门。2022年机关本级内设职能科室7个，行政在职人员编制18名，事业在编人员25名，离退休人员85人。",
+        text: "桃江县科工局是县政府负责科技创新和工业经济工作的职能部门。2022年，局机关本级设内设职能科室7个，核定行政在职人员编制18名、事业在编人员25名，另有离退休人员85人。",
         sources: ["基本情况!D8", "基本情况!D12", "基本情况!D13", "基本情况!D20"],
         figures: [
           { text: "7个", cells: ["基本情况!D8"] },

@@ -62,7 +62,7 @@ describe("paragraphs", () => {
 
   it("does not take `二是` at the start of a wrapped line for a new paragraph", () => {
     const ps = splitParagraphs(
-      "做到一是与公务无关的接待不予报销，严格按标准接待，\n二是从严从紧控制因公出省国（境）人数和批次。",
+      "做到一是与公务无关的接待一律不予报销，公务接待按标准执行，\n二是从严控制因公出国（境）人数和批次。",
     );
     expect(ps).toHaveLength(1);
   });

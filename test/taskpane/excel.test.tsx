@@ -8,7 +8,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { text } from "../../src/core/i18n";
 import { App } from "../../src/taskpane/App";
 import type { PaneHosts } from "../../src/taskpane/choose-host";
-import { sample } from "./pane";
+import { renderApp, sample } from "./pane";
 
 /**
  * The pane as Excel runs it, over an in-memory Host with the Excel host's capabilities: the
@@ -64,17 +64,7 @@ function memoryWorkbook(initial: Partial<AddinState> = {}, capabilities = EXCEL)
 
 async function checked(wb: MemoryWorkbook): Promise<void> {
   const hosts: PaneHosts = { mode: "excel", host: wb, loadState: wb.loadState, saveState: wb.saveState };
-  const env = {
-    save: () => undefined,
-    rasterise: () => new Uint8Array(0),
-    officeLanguage: "zh-CN",
-    today: () => new Date("2023-03-01T00:00:00Z"),
-  };
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App hosts={hosts} env={env} />
-    </FluentProvider>,
-  );
+  renderApp(hosts);
   expect(screen.queryByRole("button", { name: "打开 .xlsx" })).toBeNull();
   fireEvent.click(screen.getByRole("button", { name: "校验" }));
   await screen.findByRole("region", { name: "待说明" });

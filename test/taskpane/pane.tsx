@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen } from "@testing-library/react";
 import type { AddinState, ApplyResult, Host, HostCapabilities, WritePlan } from "../../src/app/host";
 import { EMPTY_STATE } from "../../src/app/host";
+import { FILE_HOST_CAPABILITIES } from "../../src/hosts/file/capabilities";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { templateSnapshot, type TemplateData } from "../../src/core/template-layout";
 import { App } from "../../src/taskpane/App";
@@ -22,16 +23,10 @@ export interface RecordingHost extends Host {
   applied: WritePlan[];
 }
 
-export const FILE_CAPABILITIES: HostCapabilities = {
-  goTo: false,
-  marks: false,
-  writeReportSheet: false,
-  insertSummary: false,
-  download: true,
-  chartImages: true,
-};
-
-export function snapshotHost(read: () => Promise<WorkbookSnapshot>, capabilities = FILE_CAPABILITIES): RecordingHost {
+export function snapshotHost(
+  read: () => Promise<WorkbookSnapshot>,
+  capabilities: HostCapabilities = FILE_HOST_CAPABILITIES,
+): RecordingHost {
   let state: AddinState = EMPTY_STATE;
   const applied: WritePlan[] = [];
   return {
@@ -78,8 +73,20 @@ export function renderPane(host: RecordingHost, initial: AddinState = EMPTY_STAT
       saved.push(state);
     },
   };
+  renderApp(hosts, (file) => downloads.push(file));
+  return { host, saved, downloads };
+}
+
+/** Opens "the file" through the file input, as a user does. */
+export function openFile(name = "桃江县科工局2022.xlsx"): void {
+  const input = screen.getByLabelText("打开 .xlsx");
+  fireEvent.change(input, { target: { files: [new File(["xlsx"], name)] } });
+}
+
+/** The pane over these hosts, in Chinese, on a fixed day; `save` receives the downloads. */
+export function renderApp(hosts: PaneHosts, save: (file: DownloadFile) => void = () => undefined): void {
   const env = {
-    save: (file: DownloadFile) => downloads.push(file),
+    save,
     rasterise: () => new Uint8Array(0),
     officeLanguage: "zh-CN",
     today: () => new Date("2023-03-01T00:00:00Z"),
@@ -89,11 +96,4 @@ export function renderPane(host: RecordingHost, initial: AddinState = EMPTY_STAT
       <App hosts={hosts} env={env} />
     </FluentProvider>,
   );
-  return { host, saved, downloads };
-}
-
-/** Opens "the file" through the file input, as a user does. */
-export function openFile(name = "桃江县科工局2022.xlsx"): void {
-  const input = screen.getByLabelText("打开 .xlsx");
-  fireEvent.change(input, { target: { files: [new File(["xlsx"], name)] } });
 }

@@ -3,6 +3,7 @@ import { EMPTY_STATE, HostError } from "../../app/host";
 import { stateFromSnapshot } from "../../app/state";
 import { text } from "../../core/i18n";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import { FILE_HOST_CAPABILITIES } from "./capabilities";
 import { WorkbookReadError } from "./errors";
 import { snapshotFromBuffer } from "./read";
 import { addReportSheet } from "./report-workbook";
@@ -101,14 +102,7 @@ export function createFileHost(source: FileSource, opts: FileHostOptions = {}): 
   };
   return {
     kind: "file",
-    capabilities: {
-      goTo: false,
-      marks: false,
-      writeReportSheet: false,
-      insertSummary: false,
-      download: true,
-      chartImages: true,
-    },
+    capabilities: FILE_HOST_CAPABILITIES,
     readSnapshot,
     async apply(plan: WritePlan): Promise<ApplyResult> {
       if (!plan.reportSheet) return {};

@@ -3,6 +3,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FolderOpen20Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/i18n";
 import { say } from "../strings";
+import { HiddenFileInput } from "./HiddenFileInput";
 
 const useStyles = makeStyles({
   zone: {
@@ -50,17 +51,11 @@ export const OpenFile: React.FC<OpenFileProps> = ({ lang, disabled, fileName, on
       </Button>
       <span>{say(lang, "dropHere")}</span>
       {fileName && <span className={styles.name}>{say(lang, "openedFile", { name: fileName })}</span>}
-      <input
+      <HiddenFileInput
         ref={input}
-        type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        hidden
-        aria-label={say(lang, "openFile")}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) onFile(file);
-        }}
+        label={say(lang, "openFile")}
+        onFile={onFile}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import type { Lang } from "../../core/i18n";
 import { DEFAULT_THRESHOLDS } from "../../core/settings";
 import { EDITABLE_THRESHOLDS, isTolerance, profileProblem } from "../settings";
 import { say } from "../strings";
+import { HiddenFileInput } from "./HiddenFileInput";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -131,17 +132,11 @@ export const SettingsPanel: React.FC<SettingsPanelProps> = ({
               </Button>
             )}
           </div>
-          <input
+          <HiddenFileInput
             ref={fileInput}
-            type="file"
             accept=".json,application/json"
-            hidden
-            aria-label={say(lang, "loadProfile")}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) void loadProfileFile(file);
-            }}
+            label={say(lang, "loadProfile")}
+            onFile={(file) => void loadProfileFile(file)}
           />
         </div>
       </Field>

@@ -15,7 +15,7 @@ module.exports = defineConfig([
   tseslint.configs.recommended,
 
   {
-    files: ["**/*.js"],
+    files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

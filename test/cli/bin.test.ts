@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import packageJson from "../../package.json";
@@ -17,6 +19,25 @@ describe("bin/jixiao.js", () => {
     expect(packageJson.bin.jixiao).toBe("bin/jixiao.js");
     const { stdout } = await run(process.execPath, [BIN, "--version"]);
     expect(stdout).toBe(`${packageJson.version}\n`);
+  }, 30_000);
+
+  it("checks a workbook without loading exceljs's streaming reader and writer, which it never uses", async () => {
+    // Start-up is part of every check: `require("exceljs")` would also load unzipper, archiver
+    // and the CSV modules (about half the start-up time).
+    const dir = mkdtempSync(join(tmpdir(), "jixiao-bin-"));
+    try {
+      const hook = join(dir, "list-modules.cjs");
+      writeFileSync(hook, `process.on("exit", () => process.stderr.write(Object.keys(require.cache).join("\\n")));`);
+      const sample = join(dir, "sample.xlsx");
+      await run(process.execPath, [BIN, "sample", sample]);
+      const { stderr } = await run(process.execPath, ["-r", hook, BIN, "check", sample]).catch(
+        (e: { stderr: string }) => e,
+      );
+      expect(stderr).toMatch(/exceljs[\\/]lib[\\/]xlsx[\\/]xlsx\.js/);
+      expect(stderr).not.toMatch(/exceljs[\\/]lib[\\/]stream|[\\/]unzipper[\\/]|[\\/]archiver[\\/]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it("exits 2 with one line on stderr for a missing file", async () => {

@@ -1,6 +1,7 @@
-import { Workbook, ValueType, type Cell, type Worksheet } from "exceljs";
+import { Workbook, ValueType } from "exceljs";
+import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import type { CellRange, CellValue, SnapshotCell, SnapshotSheet, WorkbookSnapshot } from "../../core/snapshot";
-import { parseA1 } from "../../core/snapshot";
+import { a1, parseA1 } from "../../core/snapshot";
 import { WorkbookReadError } from "./errors";
 import { declaredUncompressedSize, MAX_UNCOMPRESSED_BYTES } from "./zip-size";
 
@@ -69,37 +70,60 @@ function fromPlain(v: unknown): CellValue {
   return s === undefined || s === "" ? { type: "empty" } : { type: "string", value: s };
 }
 
-function valueOf(cell: Cell): CellValue {
+/**
+ * What exceljs's loader has parsed, before it builds its document: per sheet the rows, each with
+ * its cells, and the merged ranges. Only the fields the snapshot reads are declared.
+ */
+interface ParsedCell {
+  address?: string;
+  type: ValueType;
+  value?: unknown;
+  /** A formula's cached result (a Date when the cell has a date format). */
+  result?: unknown;
+  formula?: string;
+  /** The address of the cell holding this shared formula's text. */
+  sharedFormula?: string;
+  /** The text of a hyperlink cell. */
+  text?: unknown;
+  style?: { numFmt?: string };
+}
+
+interface ParsedRow {
+  number: number;
+  cells?: ParsedCell[];
+  hidden?: boolean;
+}
+
+interface ParsedSheet {
+  id?: number;
+  name?: string;
+  rows?: ParsedRow[];
+  cols?: { min: number; max: number; hidden?: boolean }[];
+  mergeCells?: string[];
+}
+
+interface ParsedWorkbook {
+  sheets?: { id: number }[];
+  worksheets: ParsedSheet[];
+}
+
+function valueOf(cell: ParsedCell): CellValue {
   switch (cell.type) {
     case ValueType.Formula:
-      // `cell.result`, not `cell.value.result`: exceljs drops a cached 0 from the latter.
       return fromPlain(cell.result);
     case ValueType.Hyperlink:
-      return fromPlain((cell.value as { text?: unknown }).text);
+      return fromPlain(cell.text);
     default:
       return fromPlain(cell.value);
   }
 }
 
 /** Number formats the reader needs: dates and percentages. */
-function relevantNumFmt(cell: Cell, value: CellValue): string | undefined {
-  const fmt = cell.numFmt;
+function relevantNumFmt(cell: ParsedCell, value: CellValue): string | undefined {
+  const fmt = cell.style?.numFmt;
   if (!fmt) return undefined;
   if (value.type === "date" || fmt.includes("%")) return fmt;
   return undefined;
-}
-
-function snapshotCell(cell: Cell): SnapshotCell | undefined {
-  // The other cells of a merged range repeat the master's value in exceljs; only the top-left holds it.
-  if (cell.type === ValueType.Merge) return undefined;
-  const value = valueOf(cell);
-  const formula = cell.type === ValueType.Formula ? cell.formula?.replace(/^=/, "") : undefined;
-  if (value.type === "empty" && !formula) return undefined;
-  const out: SnapshotCell = { row: Number(cell.row), col: Number(cell.col), value };
-  if (formula) out.formula = formula;
-  const numFmt = relevantNumFmt(cell, value);
-  if (numFmt) out.numFmt = numFmt;
-  return out;
 }
 
 function parseRange(range: string): CellRange | undefined {
@@ -110,27 +134,97 @@ function parseRange(range: string): CellRange | undefined {
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-function snapshotSheet(ws: Worksheet): SnapshotSheet {
+/** Column number of an A1 address's letters (`AB12` → 28); 0 when it has none. */
+function columnOf(address: string): number {
+  let col = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col;
+}
+
+/** True when (row, col) lies in a merge without being its top-left cell. */
+function isMergeContinuation(merges: CellRange[], row: number, col: number): boolean {
+  return merges.some(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+  );
+}
+
+/** The formula text of a cell; a shared formula's is the master's, moved to this cell. */
+function formulaOf(cell: ParsedCell, masters: Map<string, string>, address: string): string | undefined {
+  if (cell.type !== ValueType.Formula) return undefined;
+  if (cell.formula !== undefined) {
+    if (cell.address) masters.set(cell.address, cell.formula);
+    return cell.formula.replace(/^=/, "");
+  }
+  const master = cell.sharedFormula && masters.get(cell.sharedFormula);
+  return master ? slideFormula(master, cell.sharedFormula as string, address).replace(/^=/, "") : undefined;
+}
+
+function snapshotSheet(ws: ParsedSheet, name: string): SnapshotSheet {
   const cells: SnapshotCell[] = [];
   const hiddenRows: number[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
-    if (row.hidden) hiddenRows.push(r);
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const c = snapshotCell(cell);
-      if (c) cells.push(c);
-    });
+  const merges = (ws.mergeCells ?? []).map(parseRange).filter((m): m is CellRange => m !== undefined);
+  const sharedMasters = new Map<string, string>();
+  for (const row of ws.rows ?? []) {
+    if (row.hidden) hiddenRows.push(row.number);
+    let col = 0;
+    for (const cell of row.cells ?? []) {
+      // A <c> without its address is the next column's (as exceljs and Excel read it).
+      col = cell.address ? columnOf(cell.address) : col + 1;
+      if (cell.type === ValueType.Merge || cell.type === ValueType.Null) continue;
+      // The other cells of a merged range show the top-left one's value: only that one counts.
+      if (merges.length > 0 && isMergeContinuation(merges, row.number, col)) continue;
+      const value = valueOf(cell);
+      const formula = formulaOf(cell, sharedMasters, cell.address ?? a1(row.number, col));
+      if (value.type === "empty" && !formula) continue;
+      const out: SnapshotCell = { row: row.number, col, value };
+      if (formula) out.formula = formula;
+      const numFmt = relevantNumFmt(cell, value);
+      if (numFmt) out.numFmt = numFmt;
+      cells.push(out);
+    }
   }
   const hiddenCols: number[] = [];
-  (ws.columns ?? []).forEach((col, i) => {
-    if (col.hidden) hiddenCols.push(i + 1);
-  });
-  const merges = (ws.model.merges ?? []).map(parseRange).filter((m): m is CellRange => m !== undefined);
-  const sheet: SnapshotSheet = { name: ws.name, cells, merges };
+  for (const c of ws.cols ?? []) if (c.hidden) for (let i = c.min; i <= c.max; i++) hiddenCols.push(i);
+  const sheet: SnapshotSheet = { name, cells, merges };
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
-  if (hiddenCols.length > 0) sheet.hiddenCols = hiddenCols;
+  if (hiddenCols.length > 0) sheet.hiddenCols = [...new Set(hiddenCols)].sort((a, b) => a - b);
   return sheet;
+}
+
+/** The sheets in the workbook's order (its sheet list), as exceljs orders its worksheets. */
+function orderedSheets(parsed: ParsedWorkbook): { sheet: ParsedSheet; name: string }[] {
+  const order = new Map((parsed.sheets ?? []).map((s, i) => [s.id, i]));
+  return parsed.worksheets
+    .filter((ws) => ws.id !== undefined && ws.name !== undefined)
+    .map((ws) => ({ sheet: ws, name: ws.name as string, orderNo: order.get(ws.id as number) ?? -1 }))
+    .sort((a, b) => a.orderNo - b.orderNo);
+}
+
+/**
+ * Runs exceljs's loader (unzip, XML parsing, shared strings, styles and dates resolved) and
+ * keeps what it parsed instead of letting it build a Worksheet, Row and Cell object for every
+ * cell, which the snapshot would only read back: on large workbooks that building was a
+ * quarter of the loading time and most of its memory.
+ */
+async function parse(bytes: Uint8Array): Promise<ParsedWorkbook> {
+  const workbook = new Workbook();
+  let parsed: ParsedWorkbook | undefined;
+  // The loader's last step is `workbook.model = parsed`; this own property takes it over.
+  Object.defineProperty(workbook, "model", {
+    configurable: true,
+    get: () => parsed,
+    set: (model: ParsedWorkbook) => {
+      parsed = model;
+    },
+  });
+  // exceljs types the argument as a Node Buffer; JSZip underneath takes any byte array.
+  await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  if (!parsed) throw new Error("exceljs returned no workbook model");
+  return parsed;
 }
 
 function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -141,14 +235,13 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
   const bytes = toBytes(data);
   checkSignature(bytes);
-  const workbook = new Workbook();
+  let parsed: ParsedWorkbook;
   try {
-    // exceljs types the argument as a Node Buffer; JSZip underneath takes any byte array.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    parsed = await parse(bytes);
   } catch (cause) {
     throw new WorkbookReadError("not-a-workbook", { cause });
   }
-  const sheets = workbook.worksheets.map(snapshotSheet);
+  const sheets = orderedSheets(parsed).map(({ sheet, name }) => snapshotSheet(sheet, name));
   if (sheets.length === 0) throw new WorkbookReadError("no-sheets");
   return { sheets };
 }

@@ -206,6 +206,32 @@ describe("snapshotFromFile: layout", () => {
     expect(cell(s, "A4")).toBeUndefined();
   });
 
+  it("reads as the file says what other programs write: values repeated across a merge, cells without an address", async () => {
+    const wb = new ExcelWorkbook();
+    const ws = wb.addWorksheet("收支总表");
+    ws.getCell("A1").value = "收入";
+    ws.getCell("B1").value = 12;
+    ws.getCell("C1").value = 34;
+    ws.getCell("A2").value = "合并";
+    ws.mergeCells("A2:B2");
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    // Some programs repeat the top-left value in every cell of a merge, and the file format lets
+    // a <c> leave out its address (it is then the cell after the previous one).
+    const rewritten = xml
+      .replace(/<c r="B1"/, "<c")
+      .replace(/<c r="C1"/, "<c")
+      .replace(/<c r="B2"[^>]*\/>/, (c) => c.replace("/>", ' t="inlineStr"><is><t>合并</t></is></c>'));
+    expect(rewritten).not.toBe(xml);
+    zip.file("xl/worksheets/sheet1.xml", rewritten);
+    const path = await dir.write("as-written.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    const s = (await snapshotFromFile(path)).sheets[0];
+    expect(cell(s, "B1")?.value).toEqual({ type: "number", value: 12 });
+    expect(cell(s, "C1")?.value).toEqual({ type: "number", value: 34 });
+    expect(cell(s, "A2")?.value).toEqual({ type: "string", value: "合并" });
+    expect(cell(s, "B2")).toBeUndefined();
+  });
+
   it("lists hidden rows and columns and still reads their cells", async () => {
     const snap = await snapshotOf((wb) => {
       const ws = wb.addWorksheet("收支总表");

@@ -19,7 +19,10 @@ export function fromExcelNumber(n: number): Decimal {
   if (n === 0) return ZERO;
   // Whole numbers below 2^53 are exact as they are; the rest are cut to Excel's 15 digits.
   if (Number.isSafeInteger(n)) return new Decimal(n);
-  return new Decimal(n.toPrecision(15));
+  // The shortest text of a double with at most 15 digits is what 15-digit rounding gives
+  // (trailing zeros aside), and shorter to parse: 696.39, not 696.390000000000.
+  const shortest = String(n);
+  return new Decimal(shortest.length <= 15 && !shortest.includes("e") ? shortest : n.toPrecision(15));
 }
 
 /** Full-width digits and punctuation to ASCII (`６９６．３９` → `696.39`). */

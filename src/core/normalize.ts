@@ -9,8 +9,12 @@ import type { CellValue, SnapshotCell } from "./snapshot";
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/g;
 const QUOTES = /[“”"‘’'「」『』〝〞]/g;
 
+/** Any character `normalizeText` changes: one scan tells that most labels and names need nothing. */
+const NEEDS_NORMALISING = /[\s\u00a0\u3000\u200b\ufeff“”"‘’'「」『』〝〞\uFF01-\uFF5E]/;
+
 /** Trim, full-width → half-width (`（`→`(`, `１`→`1`), no whitespace anywhere, no quotation marks. */
 export function normalizeText(raw: string): string {
+  if (!NEEDS_NORMALISING.test(raw)) return raw;
   return toHalfWidth(raw).replace(WHITESPACE, "").replace(QUOTES, "");
 }
 
@@ -46,7 +50,12 @@ const LABEL_PREFIXES: RegExp[] = [
 const PREFIX_START = /^[其减加\d(一二三四五六七八九十百\u2460-\u2473]/;
 
 export function normalizeLabel(raw: string): string {
-  let s = normalizeText(raw);
+  return labelOfText(normalizeText(raw));
+}
+
+/** `normalizeLabel` of a text already through `normalizeText`. */
+export function labelOfText(normalised: string): string {
+  let s = normalised;
   for (let changed = PREFIX_START.test(s); changed;) {
     changed = false;
     for (const re of LABEL_PREFIXES) {

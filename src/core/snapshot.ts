@@ -47,8 +47,13 @@ export interface WorkbookSnapshot {
   sheets: SnapshotSheet[];
 }
 
+/** Letters of the columns met so far: every cell reference of a check spells one. */
+const LETTERS: string[] = [];
+
 /** Column number (1-based) to letters: 1 → A, 27 → AA. */
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let s = "";
   let n = col;
   while (n > 0) {
@@ -56,6 +61,8 @@ export function columnLetters(col: number): string {
     s = String.fromCharCode(65 + r) + s;
     n = Math.floor((n - 1) / 26);
   }
+  // Excel has 16 384 columns; a larger number is garbage and not worth keeping.
+  if (Number.isInteger(col) && col > 0 && col <= 16384) LETTERS[col] = s;
   return s;
 }
 

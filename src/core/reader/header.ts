@@ -135,11 +135,20 @@ export function rowLabel(grid: SheetGrid, row: number, lastCol = 3, firstCol = 1
 
 /** A note under a table (`注：…`, `说明：…`), not a data row. */
 export function isNoteText(raw: string): boolean {
-  return /^(?:注|说明|备注|数据来源)(?::|\d)/.test(normalizeText(raw));
+  return isNoteOfText(normalizeText(raw));
+}
+
+/** `isNoteText` of a text already through `normalizeText`. */
+export function isNoteOfText(normalised: string): boolean {
+  return /^(?:注|说明|备注|数据来源)(?::|\d)/.test(normalised);
 }
 
 /** `合计` / `总计`, in whatever spacing or numbering. */
 export function isTotalLabel(raw: string): boolean {
-  const l = normalizeLabel(raw);
-  return l === "合计" || l === "总计";
+  return isTotalOfLabel(normalizeLabel(raw));
+}
+
+/** `isTotalLabel` of a label already through `normalizeLabel`. */
+export function isTotalOfLabel(label: string): boolean {
+  return label === "合计" || label === "总计";
 }

@@ -1,11 +1,11 @@
-import { normalizeLabel, normalizeText } from "../normalize";
+import { labelOfText, normalizeText } from "../normalize";
 import type { ProjectRow, Projects } from "../model";
 import { sheetDef } from "../template";
 import { codeOf, readFlag, readText } from "./cells";
 import { report, reportRepeat, type SheetScope } from "./context";
 import { dateOf } from "./dates";
 import { amountColumns, readRowAmounts, reportMissingColumns, tableHeader } from "./fixed-table";
-import { isIndexOrBlank, isNoteText, isTotalLabel, type Header } from "./header";
+import { isIndexOrBlank, isNoteOfText, isTotalOfLabel, type Header } from "./header";
 import { msg } from "./messages";
 
 /** 指标下达日期: an ISO date, or the raw text with a DATA-YEAR warning when it is not a date. */
@@ -53,12 +53,16 @@ export function readProjects(scope: SheetScope): Projects | undefined {
 
   for (const row of scope.grid.rows(header.bottom + 1)) {
     const named = readText(scope, row, nameCol);
-    if (!named || isNoteText(named.value) || isIndexOrBlank(normalizeLabel(named.value))) continue;
-    if (isTotalLabel(named.value)) {
+    if (!named) continue;
+    // One normalisation per name: tens of thousands of projects go through here.
+    const text = normalizeText(named.value);
+    const label = labelOfText(text);
+    if (isNoteOfText(text) || isIndexOrBlank(label)) continue;
+    if (isTotalOfLabel(label)) {
       projects.total ??= { row, labelCell: named.cell, values: readRowAmounts(scope, header, amounts, row, "合计") };
       continue;
     }
-    reportRepeat(scope, seen, "project", normalizeText(named.value), named.value, named.cell);
+    reportRepeat(scope, seen, "project", text, named.value, named.cell);
     const project: ProjectRow = {
       name: named.value,
       nameCell: named.cell,

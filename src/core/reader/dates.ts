@@ -13,10 +13,17 @@ export function isDateFormat(numFmt: string | undefined): boolean {
   return /[yd]/.test(f) || /m.*[-/.]|[-/.].*m/.test(f);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** `yyyy-mm-dd` of a calendar day; undefined when there is no such day (2023-02-29). */
 function iso(year: number, month: number, day: number): string | undefined {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
+  if (year < 100 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1])) return undefined;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** Excel serial day number → ISO date (1 = 1900-01-01, with Excel's phantom 1900-02-29). */

@@ -53,7 +53,7 @@ function resolve(ctx: RuleContext, ref: FigureRef): Figure | Localized {
       fingerprint: [view.sheetKey, ref.row, ref.column],
     };
   }
-  const list = listView(ctx.model, ref.list);
+  const list = listView(ctx, ref.list);
   if (!list) return msg(MSG.skipSheetAbsent, { sheet: ref.list });
   if (!list.columns.includes(ref.column)) return msg(MSG.skipColumnAbsent, { sheet: list.sheet, column: ref.column });
   if (ref.from === "listTotal") {
@@ -86,7 +86,7 @@ function isFigure(x: Figure | Localized): x is Figure {
 function applies(ctx: RuleContext, pair: CrossPair): boolean {
   const ref = pair.left;
   if (ref.from !== "listTotal" && ref.from !== "listSum") return true;
-  const columns = listView(ctx.model, ref.list)?.columns;
+  const columns = listView(ctx, ref.list)?.columns;
   if (!columns) return true;
   if (pair.onlyWithColumn && !columns.includes(ref.column)) return false;
   return !(pair.unlessColumn && columns.includes(pair.unlessColumn));

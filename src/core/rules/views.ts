@@ -64,7 +64,13 @@ function totalRow(values: Record<string, Amount> | undefined): ListRow | undefin
   return values ? { key: "合计", label: "合计", values } : undefined;
 }
 
-export function listView(model: DepartmentModel, list: ListKey): ListView | undefined {
+/** The run's view of a list: built on first use, then shared by every check that reads it. */
+export function listView(ctx: RuleContext, list: ListKey): ListView | undefined {
+  if (!ctx.lists.has(list)) ctx.lists.set(list, buildListView(ctx.model, list));
+  return ctx.lists.get(list);
+}
+
+function buildListView(model: DepartmentModel, list: ListKey): ListView | undefined {
   if (list === "expenditure") {
     const d = model.expenditure;
     if (!d) return undefined;
@@ -117,7 +123,7 @@ export function listView(model: DepartmentModel, list: ListKey): ListView | unde
 
 /** The list, or a skipped entry saying it is absent (the staffing table is optional in 基本情况). */
 export function requireList(ctx: RuleContext, rule: RuleMeta, list: ListKey): ListView | undefined {
-  const view = listView(ctx.model, list);
+  const view = listView(ctx, list);
   if (view) return view;
   const reason =
     list === "staffing"

@@ -1,7 +1,7 @@
 import { ZERO } from "../money";
 import type { Amount } from "../model";
 import type { RuleMeta } from "./catalogue";
-import { compare } from "./compare";
+import { compare, skipAllBlank } from "./compare";
 import { skip, type RuleContext } from "./context";
 import { msg, MSG } from "./messages";
 import type { ColumnChoice, ListTotalSpec, RowSumSpec, SumSpec, TreeSpec } from "./spec";
@@ -16,6 +16,7 @@ import {
   tableView,
   topLevel,
   type ListRow,
+  type Operand,
 } from "./views";
 
 /** 基本平衡: sums inside one sheet (BAL-*). */
@@ -113,13 +114,11 @@ function rowAddsUp(
 }
 
 /**
- * True when compare() would find `total` filled and exactly Σ of the rows' column, every row
- * readable and one at least filled: a total that checks out needs no operand per row.
+ * True when compare() would find `total` filled and exactly `parts` (Σ of rows by columnSum,
+ * every row readable and one at least filled): a total that checks out needs no operand per row.
  */
-function sumsUp(total: Amount | undefined, rows: readonly ListRow[], column: string): boolean {
-  if (total?.state !== "value") return false;
-  const parts = columnSum("", rows, column);
-  return parts.state === "value" && total.value.eq(parts.value);
+function sumsUp(total: Amount | undefined, parts: Operand): boolean {
+  return total?.state === "value" && parts.state === "value" && total.value.eq(parts.value);
 }
 
 /** Rows grouped by the prefix of the given length of their code, for rows of `childLength`. */
@@ -146,13 +145,21 @@ export function evalListTotal(ctx: RuleContext, rule: RuleMeta, spec: ListTotalS
   }
   const rows = spec.topLevelOnly ? topLevel(list.rows) : list.rows;
   for (const column of selectColumns(spec.columns, list.columns)) {
-    if (sumsUp(total.values[column], rows, column)) {
+    const lhs = total.values[column];
+    const parts = columnSum("", rows, column);
+    if (sumsUp(lhs, parts)) {
       ctx.compared.add(rule.id);
+      continue;
+    }
+    const where = msg(MSG.whereColumn, { sheet: list.sheet, column });
+    // A column left empty, 合计 included, is skipped as compare() would, without an operand per row.
+    if ((!lhs || lhs.state === "blank") && parts.state === "blank") {
+      skipAllBlank(ctx, rule, where, MSG.totalRow);
       continue;
     }
     compare(ctx, {
       rule,
-      where: msg(MSG.whereColumn, { sheet: list.sheet, column }),
+      where,
       lhs: operand("合计行", total.values[column]),
       lhsLabel: MSG.totalRow,
       parts: rows.map((r) => operand(r.label, r.values[column])),
@@ -187,7 +194,7 @@ export function evalTree(ctx: RuleContext, rule: RuleMeta, spec: TreeSpec): void
     const children = childrenOf(code, childLength);
     if (children.length === 0) continue;
     for (const column of list.columns) {
-      if (sumsUp(parent.values[column], children, column)) {
+      if (sumsUp(parent.values[column], columnSum("", children, column))) {
         ctx.compared.add(rule.id);
         continue;
       }

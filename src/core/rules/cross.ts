@@ -156,7 +156,7 @@ export function evalClassSum(ctx: RuleContext, rule: RuleMeta, spec: ClassSumSpe
     skip(ctx, rule.id, msg(MSG.skipUncoded, { names: joinLabels(uncoded.map((r) => r.label)) }));
     return;
   }
-  // Each list grouped once by 类: filtering every row for each class was quadratic in effect.
+  // Each list grouped once by 类, rather than every row filtered again for each class.
   const projectsByClass = byClass(projects.rows, spec.classDigits);
   const detailByClass = byClass(detail.rows, spec.classDigits);
   const anyFilled = (rows: readonly ListRow[], column: string): boolean =>

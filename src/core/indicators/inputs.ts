@@ -73,9 +73,9 @@ export function readSum(amounts: Amount[], label: string): Read {
   let total = new Decimal(0);
   const cells: string[] = [];
   for (const a of amounts) {
-    const r = readPart(a, label, filled);
-    if (!r.ok) return r;
-    total = total.plus(r.value);
+    // A blank part adds 0; an unreadable one, or a blank with no part filled, has its reason.
+    if (a.state === "value") total = total.plus(a.value);
+    else if (a.state === "unreadable" || !filled) return readPart(a, label, filled);
     if (a.cell) cells.push(a.cell);
   }
   if (!filled) return { ok: false, reason: missingReason(label, cellsRef(cells) || undefined) };
@@ -86,22 +86,26 @@ export function input(label: string, value: Decimal, cell: string): IndicatorInp
   return { label, value: decimalString(value), cell };
 }
 
+const CELL = /^(.*)!([A-Z]+)(\d+)$/;
+const DIGITS = /^\d+$/;
+
 /**
  * Several cells as one reference: `基本情况!E10:E14` when they run down one column,
  * otherwise a union `三公经费!D9,三公经费!D12` (Excel's Go To reads both).
  */
 export function cellsRef(cells: string[]): string {
   if (cells.length <= 1) return cells[0] ?? "";
-  const parsed = cells.map((c) => /^(.*)!([A-Z]+)(\d+)$/.exec(c));
-  const first = parsed[0];
-  const contiguous =
-    first !== null &&
-    parsed.every(
-      (p, i) => p !== null && p[1] === first[1] && p[2] === first[2] && Number(p[3]) === Number(first[3]) + i,
-    );
-  if (contiguous && first)
-    return `${first[1]}!${first[2]}${first[3]}:${first[2]}${Number(first[3]) + cells.length - 1}`;
-  return cells.join(",");
+  const first = CELL.exec(cells[0]);
+  if (!first) return cells.join(",");
+  // The others must be `sheet!column` and the next row: a prefix test, not a full parse each.
+  const [, sheet, column, row] = first;
+  const prefix = `${sheet}!${column}`;
+  const start = Number(row);
+  for (let i = 1; i < cells.length; i++) {
+    const rest = cells[i].slice(prefix.length);
+    if (!cells[i].startsWith(prefix) || !DIGITS.test(rest) || Number(rest) !== start + i) return cells.join(",");
+  }
+  return `${prefix}${row}:${column}${start + cells.length - 1}`;
 }
 
 /** An indicator that could be computed. */

@@ -63,7 +63,7 @@ export function compare(ctx: RuleContext, c: Comparison): void {
   // Nothing at all in this column: there is no figure to check, and the list of checks not
   // run says so (a check never passes silently for lack of data).
   if (all.every((o) => o.state === "blank")) {
-    skip(ctx, c.rule.id, msg(MSG.skipAllBlank, { where: c.where, label: c.lhsLabel ?? c.lhs.label }), []);
+    skipAllBlank(ctx, c.rule, c.where, c.lhsLabel ?? c.lhs.label);
     return;
   }
   if (c.lhs.state === "blank") {
@@ -151,6 +151,11 @@ export function compare(ctx: RuleContext, c: Comparison): void {
     ...(c.suggestion && { suggestion: c.suggestion }),
     fingerprint: fingerprint([c.rule.id, ...c.fingerprint]),
   });
+}
+
+/** The skip of a comparison whose figures, total and parts alike, are all blank. */
+export function skipAllBlank(ctx: RuleContext, rule: RuleMeta, where: Localized, label: string | Localized): void {
+  skip(ctx, rule.id, msg(MSG.skipAllBlank, { where, label }), []);
 }
 
 /** `基本支出 696.39 + 项目支出 499.90 = 1196.29`, `支出总计 1220.00`, or `各项目之和 499.90`. */

@@ -4,6 +4,8 @@ import { Decimal, formatAmount } from "../money";
 import type { AmountUnit, DepartmentModel, SheetKey } from "../model";
 import type { IndicatorResult } from "../result";
 import type { CheckSettings } from "../settings";
+import type { ListKey } from "./spec";
+import type { ListView } from "./views";
 
 /** What every evaluator reads and writes. */
 export interface RuleContext {
@@ -14,6 +16,8 @@ export interface RuleContext {
   readonly skipped: Skipped[];
   /** Rules that compared at least one set of figures (so a test can tell "passed" from "never ran"). */
   readonly compared: Set<string>;
+  /** Views of the lists, built once per run (a list is read by a dozen checks and may hold 50,000 rows). */
+  readonly lists: Map<ListKey, ListView | undefined>;
 }
 
 export function createContext(
@@ -28,6 +32,7 @@ export function createContext(
     findings: [],
     skipped: [],
     compared: new Set(),
+    lists: new Map(),
   };
 }
 

@@ -7,6 +7,7 @@ import { skip, type RuleContext } from "./context";
 import { joinLabels, msg, MSG } from "./messages";
 import type { ClassSumSpec, CrossPair, CrossSpec, FigureRef } from "./spec";
 import {
+  columnSum,
   listView,
   operand,
   requireList,
@@ -53,7 +54,7 @@ function resolve(ctx: RuleContext, ref: FigureRef): Figure | Localized {
       fingerprint: [view.sheetKey, ref.row, ref.column],
     };
   }
-  const list = listView(ctx.model, ref.list);
+  const list = listView(ctx, ref.list);
   if (!list) return msg(MSG.skipSheetAbsent, { sheet: ref.list });
   if (!list.columns.includes(ref.column)) return msg(MSG.skipColumnAbsent, { sheet: list.sheet, column: ref.column });
   if (ref.from === "listTotal") {
@@ -68,10 +69,7 @@ function resolve(ctx: RuleContext, ref: FigureRef): Figure | Localized {
   }
   const label = `Σ ${list.sheet}.${ref.column}`;
   return {
-    operand: sumOperand(
-      label,
-      list.rows.map((r) => operand(r.label, r.values[ref.column])),
-    ),
+    operand: columnSum(label, list.rows, ref.column),
     sheetKey: list.sheetKey,
     unit: list.unit,
     fingerprint: [list.sheetKey, "Σ", ref.column],
@@ -86,7 +84,7 @@ function isFigure(x: Figure | Localized): x is Figure {
 function applies(ctx: RuleContext, pair: CrossPair): boolean {
   const ref = pair.left;
   if (ref.from !== "listTotal" && ref.from !== "listSum") return true;
-  const columns = listView(ctx.model, ref.list)?.columns;
+  const columns = listView(ctx, ref.list)?.columns;
   if (!columns) return true;
   if (pair.onlyWithColumn && !columns.includes(ref.column)) return false;
   return !(pair.unlessColumn && columns.includes(pair.unlessColumn));
@@ -118,14 +116,26 @@ export function evalCross(ctx: RuleContext, rule: RuleMeta, spec: CrossSpec): vo
 }
 
 /** The 支出明细 figure of one 类: its 类 row, else Σ its top-level rows. */
-function detailOfClass(rows: readonly ListRow[], cls: string, column: string, label: string): Operand {
-  const classRow = rows.find((r) => r.code === cls);
+function detailOfClass(
+  classRow: ListRow | undefined,
+  rows: readonly ListRow[],
+  column: string,
+  label: string,
+): Operand {
   if (classRow) return operand(label, classRow.values[column]);
-  const top = topLevel(rows.filter((r) => r.code?.startsWith(cls)));
-  return sumOperand(
-    label,
-    top.map((r) => operand(r.label, r.values[column])),
-  );
+  return columnSum(label, topLevel(rows), column);
+}
+
+/** Rows by the first `digits` of their code, in list order. */
+function byClass(rows: readonly ListRow[], digits: number): Map<string, ListRow[]> {
+  const out = new Map<string, ListRow[]>();
+  for (const row of rows) {
+    const cls = (row.code ?? "").slice(0, digits);
+    const group = out.get(cls);
+    if (group) group.push(row);
+    else out.set(cls, [row]);
+  }
+  return out;
 }
 
 export function evalClassSum(ctx: RuleContext, rule: RuleMeta, spec: ClassSumSpec): void {
@@ -146,26 +156,31 @@ export function evalClassSum(ctx: RuleContext, rule: RuleMeta, spec: ClassSumSpe
     skip(ctx, rule.id, msg(MSG.skipUncoded, { names: joinLabels(uncoded.map((r) => r.label)) }));
     return;
   }
-  const classOf = (r: ListRow): string => (r.code ?? "").slice(0, spec.classDigits);
-  const filled = (r: ListRow, column: string): boolean => r.values[column]?.state === "value";
+  // Each list grouped once by 类, rather than every row filtered again for each class.
+  const projectsByClass = byClass(projects.rows, spec.classDigits);
+  const detailByClass = byClass(detail.rows, spec.classDigits);
+  const anyFilled = (rows: readonly ListRow[], column: string): boolean =>
+    rows.some((r) => r.values[column]?.state === "value");
   const classes = [
     ...new Set([
-      ...projects.rows.filter((r) => filled(r, spec.projectColumn)).map(classOf),
-      ...detail.rows.filter((r) => filled(r, spec.detailColumn)).map(classOf),
+      ...[...projectsByClass].filter(([, rows]) => anyFilled(rows, spec.projectColumn)).map(([cls]) => cls),
+      ...[...detailByClass].filter(([, rows]) => anyFilled(rows, spec.detailColumn)).map(([cls]) => cls),
     ]),
   ].sort();
   for (const cls of classes) {
-    const name = detail.rows.find((r) => r.code === cls)?.label ?? `${cls} ${subjectClassName(cls) ?? ""}`.trim();
-    const own = projects.rows.filter((r) => classOf(r) === cls);
+    // A code shorter than a 类 (a slip) stands for every subject it begins.
+    const detailRows =
+      cls.length === spec.classDigits
+        ? (detailByClass.get(cls) ?? [])
+        : detail.rows.filter((r) => r.code?.startsWith(cls));
+    const classRow = detailRows.find((r) => r.code === cls);
+    const name = classRow?.label ?? `${cls} ${subjectClassName(cls) ?? ""}`.trim();
     // Within lists that are filled, a class with no project (or no 项目支出) counts as 0.
     const lhs = zeroIfBlank(
-      sumOperand(
-        `${projects.sheet} ${cls} 类${spec.projectColumn}`,
-        own.map((r) => operand(r.label, r.values[spec.projectColumn])),
-      ),
+      columnSum(`${projects.sheet} ${cls} 类${spec.projectColumn}`, projectsByClass.get(cls) ?? [], spec.projectColumn),
     );
     const rhs = zeroIfBlank(
-      detailOfClass(detail.rows, cls, spec.detailColumn, `${detail.sheet} ${name} ${spec.detailColumn}`),
+      detailOfClass(classRow, detailRows, spec.detailColumn, `${detail.sheet} ${name} ${spec.detailColumn}`),
     );
     compare(ctx, {
       rule,

@@ -22,11 +22,13 @@ export function evalLateRelease(ctx: RuleContext, rule: RuleMeta, spec: LateRele
     return;
   }
   const from = `${year}-${ctx.settings.thresholds[spec.threshold]}`;
+  // Built only for a row that is skipped or fires: most of 50,000 rows need no message.
+  const whereOf = (name: string) => msg(MSG.whereRow, { sheet: list.sheet, row: name });
   for (const project of projects.rows) {
-    const where = msg(MSG.whereRow, { sheet: list.sheet, row: project.name });
     const date = project.releaseDate;
     if (!date) {
       const raw = project.releaseDateRaw;
+      const where = whereOf(project.name);
       if (raw) skip(ctx, rule.id, msg(MSG.skipBadDate, { where, raw: raw.value }), [raw.cell]);
       else skip(ctx, rule.id, msg(MSG.skipBlank, { where, labels: "指标下达日期" }));
       continue;
@@ -36,7 +38,7 @@ export function evalLateRelease(ctx: RuleContext, rule: RuleMeta, spec: LateRele
     if (date.value < from) continue;
     const { column, amount } = pick(project.values, spec.balance);
     const balances = [operand(column, amount)];
-    if (!requireFilled(ctx, rule, where, balances, true)) continue;
+    if (!requireFilled(ctx, rule, whereOf(project.name), balances, true)) continue;
     const [balance] = balances;
     if (!balance.value.gt(0)) continue;
     emit(ctx, {

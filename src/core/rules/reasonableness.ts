@@ -7,7 +7,16 @@ import type { RuleMeta } from "./catalogue";
 import { emit, fingerprint, formatPercent, formatQuantity, skip, type RuleContext } from "./context";
 import { msg, MSG } from "./messages";
 import type { CarryoverSpec, IndicatorSpec, Relation, RowExceedsSpec, RowRatioSpec } from "./spec";
-import { operand, pick, requireFilled, requireList, tableRowLabels, tableView, type Operand } from "./views";
+import {
+  operand,
+  pick,
+  pickAmount,
+  requireFilled,
+  requireList,
+  tableRowLabels,
+  tableView,
+  type Operand,
+} from "./views";
 
 /** 核实性: indicators and ratios against the thresholds of the settings (IND-*). */
 
@@ -15,9 +24,11 @@ function breaches(value: Decimal, relation: Relation, threshold: number): boolea
   return relation === "<" ? value.lt(threshold) : value.gt(threshold);
 }
 
+const HUNDRED = new Decimal(100);
+
 /** As `breaches(num / den × 100, …)`, by multiplication: the ratio is only needed for a message. */
-function breachesRatio(num: Decimal, den: Decimal, relation: Relation, threshold: number): boolean {
-  const left = num.times(100);
+function breachesRatio(num: Decimal, den: Decimal, relation: Relation, threshold: Decimal): boolean {
+  const left = num.times(HUNDRED);
   const right = den.times(threshold);
   const flip = den.isNegative();
   if (relation === "<") return flip ? left.gt(right) : left.lt(right);
@@ -90,8 +101,21 @@ export function evalRowRatio(ctx: RuleContext, rule: RuleMeta, spec: RowRatioSpe
   const list = requireList(ctx, rule, spec.list);
   if (!list) return;
   const threshold = ctx.settings.thresholds[spec.threshold];
+  const limit = new Decimal(threshold);
   const f = (d: Decimal): string => formatQuantity(d, list.quantity);
   for (const row of list.rows) {
+    // The usual row, both figures filled and within the threshold, needs no operand or message.
+    const numAmount = pickAmount(row.values, spec.numerator);
+    const denAmount = pickAmount(row.values, spec.denominator);
+    if (
+      numAmount?.state === "value" &&
+      denAmount?.state === "value" &&
+      !denAmount.value.isZero() &&
+      !breachesRatio(numAmount.value, denAmount.value, spec.relation, limit)
+    ) {
+      ctx.compared.add(rule.id);
+      continue;
+    }
     const at = (choice: RowRatioSpec["numerator"]): Operand => {
       const { column, amount } = pick(row.values, choice);
       return operand(column, amount);
@@ -105,7 +129,7 @@ export function evalRowRatio(ctx: RuleContext, rule: RuleMeta, spec: RowRatioSpe
       continue;
     }
     // num / den × 100 against the threshold without a division per row (a list may have 50,000).
-    if (!breachesRatio(num.value, den.value, spec.relation, threshold)) continue;
+    if (!breachesRatio(num.value, den.value, spec.relation, limit)) continue;
     const ratio = percentage(num.value, den.value) as Decimal;
     emit(ctx, {
       rule: rule.id,

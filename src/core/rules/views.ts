@@ -1,5 +1,5 @@
 import type { Localized } from "../i18n";
-import { Decimal, sum } from "../money";
+import { Decimal, sum, ZERO } from "../money";
 import type { Amount, AmountUnit, DepartmentModel, SheetKey, Table } from "../model";
 import { sheetDef } from "../template";
 import type { RuleMeta } from "./catalogue";
@@ -64,7 +64,13 @@ function totalRow(values: Record<string, Amount> | undefined): ListRow | undefin
   return values ? { key: "合计", label: "合计", values } : undefined;
 }
 
-export function listView(model: DepartmentModel, list: ListKey): ListView | undefined {
+/** The run's view of a list: built on first use, then shared by every check that reads it. */
+export function listView(ctx: RuleContext, list: ListKey): ListView | undefined {
+  if (!ctx.lists.has(list)) ctx.lists.set(list, buildListView(ctx.model, list));
+  return ctx.lists.get(list);
+}
+
+function buildListView(model: DepartmentModel, list: ListKey): ListView | undefined {
   if (list === "expenditure") {
     const d = model.expenditure;
     if (!d) return undefined;
@@ -117,7 +123,7 @@ export function listView(model: DepartmentModel, list: ListKey): ListView | unde
 
 /** The list, or a skipped entry saying it is absent (the staffing table is optional in 基本情况). */
 export function requireList(ctx: RuleContext, rule: RuleMeta, list: ListKey): ListView | undefined {
-  const view = listView(ctx.model, list);
+  const view = listView(ctx, list);
   if (view) return view;
   const reason =
     list === "staffing"
@@ -133,6 +139,16 @@ export function selectColumns(selection: ColumnSelection, available: readonly st
 
 export function choiceLabel(choice: ColumnChoice): string {
   return typeof choice === "string" ? choice : choice[0];
+}
+
+/** The amount `pick` chooses, without its column (a figure that checks out needs no label). */
+export function pickAmount(values: Record<string, Amount | undefined>, choice: ColumnChoice): Amount | undefined {
+  if (typeof choice === "string") return values[choice];
+  for (const column of choice) {
+    const amount = values[column];
+    if (amount && amount.state !== "blank") return amount;
+  }
+  return values[choice[0]];
 }
 
 /** The first alternative that is filled (or unreadable); else the first one. */
@@ -205,6 +221,29 @@ export function sumOperand(label: string, items: readonly Operand[]): Operand {
   const filled = items.filter((i): i is Extract<Operand, { state: "value" }> => i.state === "value");
   if (filled.length === 0) return { state: "blank", label, cells: items.flatMap((i) => i.cells) };
   return { state: "value", label, value: sum(filled.map((i) => i.value)), cells: filled.flatMap((i) => i.cells) };
+}
+
+/**
+ * Σ of one column over rows: the same operand as `sumOperand` over the rows' operands, in one
+ * pass and without an operand per row (lists may have 50,000 rows).
+ */
+export function columnSum(label: string, rows: readonly ListRow[], column: string): Operand {
+  let total = ZERO;
+  const cells: string[] = [];
+  for (const row of rows) {
+    const amount = row.values[column];
+    if (amount?.state === "unreadable") return operand(row.label, amount);
+    if (amount?.state === "value") {
+      total = total.plus(amount.value);
+      cells.push(amount.cell);
+    }
+  }
+  if (cells.length > 0) return { state: "value", label, value: total, cells };
+  for (const row of rows) {
+    const cell = row.values[column]?.cell;
+    if (cell) cells.push(cell);
+  }
+  return { state: "blank", label, cells };
 }
 
 /** A blank operand as an explicit 0 (a part whose list is filled elsewhere). */

@@ -22,6 +22,8 @@ export interface AmountSpec {
 
 /** No figure of a department reaches 10 trillion, in 元 or any other unit: beyond is a typo or garbage. */
 const IMPLAUSIBLE = new Decimal("1e13");
+/** Below this a double stays below IMPLAUSIBLE after rounding to Excel's 15 digits. */
+const PLAINLY_PLAUSIBLE = 9_999_999_999_999;
 
 const COMPARATOR = /^(?:>=|<=|≥|≤|>|<|=|不低于|不少于|不高于|不超过|大于|小于|达到)/;
 
@@ -66,11 +68,11 @@ export function amountOf(
 ): Amount {
   if (!c) return { state: "blank", cell };
   const v = c.value;
-  if (v.type === "number" && Number.isFinite(v.value) && !spec.percent) {
-    // The usual cell: a plain number. No message is built unless it is one to report.
+  // The usual cell: a plain number, neither negative nor near the implausible (decided on the
+  // double, without decimal arithmetic). No message is built unless it is one to report.
+  if (v.type === "number" && v.value >= 0 && v.value < PLAINLY_PLAUSIBLE && !spec.percent) {
     const value = fromExcelNumber(v.value);
-    if (!value.isNegative() && value.lt(IMPLAUSIBLE))
-      return { state: "value", value: spec.kind === "amount" ? toModelUnit(scope, value) : value, cell };
+    return { state: "value", value: spec.kind === "amount" ? toModelUnit(scope, value) : value, cell };
   }
   const where = spec.column ? `${spec.label} / ${spec.column}` : spec.label;
   const keys = [scope.key, spec.label, spec.column ?? ""];

@@ -64,13 +64,21 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [stale, setStale] = React.useState<"workbook" | "settings">();
   const [error, setError] = React.useState<PaneError>();
   const [notice, setNotice] = React.useState<Notice>();
-  const [state, setState] = React.useState<AddinState>(EMPTY_STATE);
+  const [state, setShownState] = React.useState<AddinState>(EMPTY_STATE);
+  /** The state as last set, ahead of the next render: two quick changes build on each other. */
+  const latest = React.useRef<AddinState>(EMPTY_STATE);
+  const setState = React.useCallback((next: AddinState) => {
+    latest.current = next;
+    setShownState(next);
+  }, []);
   /** Notes of explanations dropped by the last check, their findings gone. */
   const [dropped, setDropped] = React.useState<Localized[]>([]);
   /** 插入摘要 is waiting for the user to say whether the selected cell may be overwritten. */
   const [confirmOverwrite, setConfirmOverwrite] = React.useState(false);
-  /** Saves under way: a check reads the state only once they are in. */
+  /** Saves under way, one after the other: a check reads the state only once they are in. */
   const saving = React.useRef<Promise<unknown>>(Promise.resolve());
+  /** How many of those writes are not done yet. */
+  const writing = React.useRef(0);
   const lang: Lang = resolveLang(state.settings.language, env.officeLanguage);
   const noticeOf = (key: StringKey, params: Record<string, string>): Notice => ({ key, params });
   // The report follows the pane's language, the 已说明 reasons and the report settings:
@@ -92,7 +100,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
 
   React.useEffect(() => {
     (host ?? hosts).loadState().then(setState, (e: unknown) => setError(paneError(e)));
-  }, [host, hosts]);
+  }, [host, hosts, setState]);
 
   React.useEffect(() => {
     document.documentElement.lang = lang;
@@ -103,18 +111,31 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     return host.onChanged(() => setStale("workbook"));
   }, [host]);
 
-  /** Keeps the state; with `remark`, the marks follow it (an explained warning is not marked). */
+  /**
+   * Changes the state and keeps it in the workbook; with `remark`, the marks follow it (an
+   * explained warning is not marked). Each write starts when the one before is done: two
+   * writes under way at once could land in either order and keep the older state.
+   */
   const store = React.useCallback(
-    (next: AddinState, remark = false) => {
+    (change: (current: AddinState) => AddinState, remark = false) => {
+      const next = change(latest.current);
       setState(next);
-      let saved = (host ?? hosts).saveState(next);
+      const target = host ?? hosts;
       const findings = outcome?.result.findings;
-      if (remark && host?.capabilities.marks && findings) {
-        saved = saved.then(() => host.apply({ marks: marksOf(findings, next) })).then(() => undefined);
-      }
-      saving.current = Promise.all([saving.current, saved.catch((e: unknown) => setError(paneError(e)))]);
+      const write = async (): Promise<void> => {
+        await target.saveState(next);
+        if (remark && host?.capabilities.marks && findings) await host.apply({ marks: marksOf(findings, next) });
+      };
+      // At once when no write is under way (the workbook has it without waiting a turn).
+      const started = writing.current === 0 ? write() : saving.current.then(write);
+      writing.current += 1;
+      saving.current = started
+        .catch((e: unknown) => setError(paneError(e)))
+        .finally(() => {
+          writing.current -= 1;
+        });
     },
-    [host, hosts, outcome],
+    [host, hosts, outcome, setState],
   );
 
   const check = React.useCallback(
@@ -143,7 +164,7 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
         setError(paneError(e));
       }
     },
-    [host, lang, outcome],
+    [host, lang, outcome, setState],
   );
 
   const openFile = React.useCallback(
@@ -237,19 +258,27 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
     });
 
   const explain = (f: Finding, reason: string) => {
-    const rest = state.explanations.filter((x) => x.fingerprint !== f.fingerprint);
     const date = isoDay(env.today?.() ?? new Date());
-    store({ ...state, explanations: [...rest, { fingerprint: f.fingerprint, rule: f.rule, reason, date }] }, true);
+    store((current) => {
+      const rest = current.explanations.filter((x) => x.fingerprint !== f.fingerprint);
+      return { ...current, explanations: [...rest, { fingerprint: f.fingerprint, rule: f.rule, reason, date }] };
+    }, true);
   };
   const unexplain = (f: Finding) =>
-    store({ ...state, explanations: state.explanations.filter((x) => x.fingerprint !== f.fingerprint) }, true);
+    store(
+      (current) => ({
+        ...current,
+        explanations: current.explanations.filter((x) => x.fingerprint !== f.fingerprint),
+      }),
+      true,
+    );
   const saveSettings = (settings: StoredSettings) => {
-    const before = state.settings;
+    const before = latest.current.settings;
     const checkChanged = (["tolerance", "thresholds", "profile"] as const).some(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]),
     );
     if (checkChanged && shown) setStale((now) => now ?? "settings");
-    store({ ...state, settings }, before.marks !== settings.marks);
+    store((current) => ({ ...current, settings }), before.marks !== settings.marks);
   };
 
   return {

@@ -145,6 +145,32 @@ describe("the pane inside Excel", () => {
     expect(wb.state.explanations).toEqual([]);
   });
 
+  it("keeps both reasons when two are saved before the first write is done", async () => {
+    const wb = memoryWorkbook();
+    // Excel answers each write when it is done: here the first one takes longer.
+    const save = wb.saveState;
+    let writes = 0;
+    wb.saveState = async (next) => {
+      const delay = writes++ === 0 ? 1500 : 0;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await save(next);
+    };
+    await checked(wb);
+    const waiting = () => within(screen.getByRole("region", { name: "待说明" })).getAllByRole("listitem");
+    expect(waiting().length).toBeGreaterThanOrEqual(2);
+    const explainFirst = (reason: string) => {
+      const item = waiting()[0];
+      fireEvent.click(within(item).getByRole("button", { name: "标记已说明" }));
+      fireEvent.change(within(item).getByLabelText(/说明理由/), { target: { value: reason } });
+      fireEvent.click(within(item).getByRole("button", { name: "保存" }));
+    };
+    explainFirst("第一条理由");
+    explainFirst("第二条理由");
+    await waitFor(() => expect(writes).toBeGreaterThanOrEqual(2));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(wb.state.explanations.map((e) => e.reason).sort()).toEqual(["第一条理由", "第二条理由"]);
+  });
+
   it("drops an explanation whose finding is gone, says so, and saves the rest", async () => {
     const kept = { fingerprint: adjustment().fingerprint, rule: "IND-ADJ", reason: "专项", date: "2023-02-01" };
     const gone = { fingerprint: "BAL-01|收支总表|本年收入合计", rule: "BAL-01", reason: "尾差", date: "2023-01-05" };

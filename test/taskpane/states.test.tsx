@@ -31,7 +31,8 @@ describe("标记已说明", () => {
 
     fireEvent.click(within(explained).getByRole("button", { name: "取消说明" }));
     expect(header()).toContain("需说明：4 处待说明");
-    expect((await host.loadState()).explanations).toEqual([]);
+    // Writes go one after the other: this one starts when the first is done.
+    await waitFor(async () => expect((await host.loadState()).explanations).toEqual([]));
   });
 
   it("is offered for warnings only", async () => {

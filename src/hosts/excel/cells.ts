@@ -65,7 +65,10 @@ export function cellsOf(data: RangeData, range: CellRange): SnapshotCell[] {
       // A text cell that begins with `=` reads back the same in both arrays; a formula does not.
       const formula = typeof f === "string" && f.startsWith("=") && f !== raw ? f.slice(1) : undefined;
       if (value.type === "empty" && !formula) return;
-      const cell: SnapshotCell = { row: range.top + i, col: range.left + j, value };
+      // Excel has calculated every formula it shows: one that shows nothing gave empty text
+      // (=IF(…,"",…)), not a figure it could not read.
+      const shown: CellValue = formula && value.type === "empty" ? { type: "string", value: "" } : value;
+      const cell: SnapshotCell = { row: range.top + i, col: range.left + j, value: shown };
       if (formula) cell.formula = formula;
       if (value.type === "date" || numFmt.includes("%")) cell.numFmt = numFmt;
       out.push(cell);

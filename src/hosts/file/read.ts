@@ -195,6 +195,21 @@ function snapshotSheet(ws: ParsedSheet, name: string): SnapshotSheet {
   return sheet;
 }
 
+/**
+ * True when some formula has a cached result: the workbook was saved by a program that
+ * calculates (Excel, WPS). Such a program writes a result for every formula, an empty text
+ * (=IF(…,"",…)) as an empty value, which exceljs hands over as no result at all.
+ */
+function savedCalculated(sheets: SnapshotSheet[]): boolean {
+  return sheets.some((s) => s.cells.some((c) => c.formula !== undefined && c.value.type !== "empty"));
+}
+
+/** A formula without a result in a calculated workbook shows empty text (never "not calculated"). */
+function emptyTextForBlankFormulas(sheet: SnapshotSheet): void {
+  for (const c of sheet.cells)
+    if (c.formula !== undefined && c.value.type === "empty") c.value = { type: "string", value: "" };
+}
+
 /** The sheets in the workbook's order (its sheet list), as exceljs orders its worksheets. */
 function orderedSheets(parsed: ParsedWorkbook): { sheet: ParsedSheet; name: string }[] {
   const order = new Map((parsed.sheets ?? []).map((s, i) => [s.id, i]));
@@ -243,5 +258,6 @@ export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array): Promis
   }
   const sheets = orderedSheets(parsed).map(({ sheet, name }) => snapshotSheet(sheet, name));
   if (sheets.length === 0) throw new WorkbookReadError("no-sheets");
+  if (savedCalculated(sheets)) for (const sheet of sheets) emptyTextForBlankFormulas(sheet);
   return { sheets };
 }

@@ -1,3 +1,4 @@
+import { Workbook } from "exceljs";
 import { HostError } from "../../../src/app/host";
 import { checkWorkbook } from "../../../src/core/check";
 import type { SnapshotSheet, WorkbookSnapshot } from "../../../src/core/snapshot";
@@ -52,6 +53,26 @@ describe("reading the open workbook", () => {
     expect(excel.sheets.some((s) => s.name === STATE_SHEET)).toBe(false);
     const strip = (s: WorkbookSnapshot) => checkWorkbook(s).findings.map((f) => [f.rule, f.fingerprint, f.cells]);
     expect(strip(excel)).toEqual(strip(file));
+  });
+
+  it('reads a formula that shows nothing (=IF(…,"",…)) as empty text on both hosts, not as never calculated', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const summary = wb.getWorksheet("收支总表")!;
+    const total = summary.getCell("D12");
+    total.value = { formula: "SUM(D4:D11)", result: total.value as number };
+    // Excel saves the empty text as an empty cached value; exceljs gives that back as no result.
+    summary.getCell("D5").value = { formula: 'IF(D4>0,"",0)', result: "" };
+    const saved = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const fromFile = await snapshotFromBuffer(saved);
+    install(await fakeFromXlsx(saved));
+    const fromExcel = await createExcelHost().readSnapshot();
+    for (const snapshot of [fromFile, fromExcel]) {
+      const d5 = snapshot.sheets.find((s) => s.name === "收支总表")!.cells.find((c) => c.row === 5 && c.col === 4);
+      expect(d5).toEqual({ row: 5, col: 4, value: { type: "string", value: "" }, formula: 'IF(D4>0,"",0)' });
+      expect(checkWorkbook(snapshot).findings.filter((f) => f.rule === "DATA-NOCACHE")).toEqual([]);
+    }
   });
 
   it("takes two syncs for the sample, on the desktop and on the web", async () => {

@@ -19,13 +19,26 @@ interface RateDef {
   denominator: (m: Mention) => boolean;
 }
 
+/** `一般公共预算财政拨款支出`: 预算 in the name of a fund says nothing about budget or spending. */
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
+function withoutFunds(label: string): string {
+  return label.replace(FUND_NAMES, "");
+}
+
 const RATES: RateDef[] = [
   {
     name: "预算执行率",
     rate: /执行率|完成率|完成(?:年初|调整后|全年)?预算|预算完成/,
     kind: "amount",
-    numerator: (m) => /实际|决算|支出|执行|完成|使用|拨付/.test(m.rawLabel) && !/预算/.test(m.rawLabel),
-    denominator: (m) => /预算/.test(m.rawLabel) && !/执行|完成|实际|决算/.test(m.rawLabel),
+    numerator: (m) => {
+      const label = withoutFunds(m.rawLabel);
+      return /实际|决算|支出|执行|完成|使用|拨付/.test(label) && !/预算/.test(label);
+    },
+    denominator: (m) => {
+      const label = withoutFunds(m.rawLabel);
+      return /预算/.test(label) && !/执行|完成|实际|决算/.test(label);
+    },
   },
   {
     name: "资金到位率",
@@ -65,6 +78,29 @@ function inlineRate(mentions: Mention[], p: Mention): { numerator: Mention; deno
     m.kind === "amount" && m.sentence === p.sentence && !m.approx && !m.negative && !m.info.change && !m.info.base;
   if (!usable(budget) || !usable(spent) || !RATES[0].numerator(spent)) return undefined;
   return { numerator: spent, denominator: budget };
+}
+
+/** `决算数大于预算数55.93万元` (over: the budget is the spending less it), `决算数小于预算数…` (under). */
+const OVER_BUDGET = /决算数?(?:大于|超过|超出|高于|多于)(?:年初|调整后|全年)?预算数?$/;
+const UNDER_BUDGET = /决算数?(?:小于|低于|少于)(?:年初|调整后|全年)?预算数?$/;
+
+/**
+ * A rate whose budget the sentence gives only as the difference from the spending: the one
+ * such figure of the sentence, and whether the budget is the spending less it (−1) or plus it.
+ */
+function budgetGap(mentions: Mention[], p: Mention, spent: Mention): { mention: Mention; sign: 1 | -1 } | undefined {
+  if (spent.kind !== "amount" || spent.sentence !== p.sentence) return undefined;
+  const gaps = mentions.filter(
+    (m) =>
+      m.kind === "amount" &&
+      m.sentence === p.sentence &&
+      !m.approx &&
+      !m.negative &&
+      (OVER_BUDGET.test(m.rawLabel) || UNDER_BUDGET.test(m.rawLabel)),
+  );
+  const gap = only(gaps);
+  if (!gap) return undefined;
+  return { mention: gap, sign: OVER_BUDGET.test(gap.rawLabel) ? -1 : 1 };
 }
 
 /** `预算执行率98.03%`, `部门整体预算执行率`: the department's rate, not a project's or 三公's. */
@@ -124,28 +160,50 @@ export function findRates(ctx: TextContext, breakdowns: Breakdown[]): TextFindin
           budgetPick,
           (m) => m.label === "" || m.canonical === "本年支出合计",
         );
-      if (!numerator || !denominator) continue;
-      const unit = compareUnit([numerator, denominator]);
+      if (!numerator) continue;
       const zero = new Decimal(0);
       const amounts = def.kind === "amount";
-      const r = checkRatio(
-        p,
-        amounts ? inUnit(numerator, unit) : numerator.value,
-        amounts ? inUnit(denominator, unit) : denominator.value,
-        amounts ? slackOf(numerator, unit) : zero,
-        amounts ? slackOf(denominator, unit) : zero,
-      );
+      let den: { zh: string; en: string };
+      let r: ReturnType<typeof checkRatio>;
+      if (denominator) {
+        const unit = compareUnit([numerator, denominator]);
+        r = checkRatio(
+          p,
+          amounts ? inUnit(numerator, unit) : numerator.value,
+          amounts ? inUnit(denominator, unit) : denominator.value,
+          amounts ? slackOf(numerator, unit) : zero,
+          amounts ? slackOf(denominator, unit) : zero,
+        );
+        const named = `${nameOf(denominator) || "预算"} ${shown(denominator)}`;
+        den = { zh: named, en: named };
+      } else {
+        const gap = def === RATES[0] ? budgetGap(mentions, p, numerator) : undefined;
+        if (!gap) continue;
+        const unit = compareUnit([numerator, gap.mention]);
+        const budget = inUnit(numerator, unit).plus(
+          gap.sign === -1 ? inUnit(gap.mention, unit).neg() : inUnit(gap.mention, unit),
+        );
+        r = checkRatio(
+          p,
+          inUnit(numerator, unit),
+          budget,
+          slackOf(numerator, unit),
+          slackOf(numerator, unit).plus(slackOf(gap.mention, unit)),
+        );
+        const op = gap.sign === -1 ? "−" : "+";
+        const sum = `${shown(numerator)} ${op} ${shown(gap.mention)} = ${budget.toFixed()}${unit}`;
+        den = { zh: `预算（${sum}）`, en: `the budget (${sum})` };
+      }
       if (!r || r.ok) continue;
       const expected = r.expected.toFixed(p.decimals);
       const num = `${nameOf(numerator)} ${shown(numerator)}`;
-      const den = `${nameOf(denominator) || "预算"} ${shown(denominator)}`;
       findings.push(
         textFinding(
           "TXT-PCT",
           { paragraph: p.paragraph, offset: p.start, quote: sentenceOf(ctx, p).text },
           text(
-            `${def.name} = ${num} / ${den} = ${expected}%，文中为 ${p.raw}%`,
-            `${def.name} = ${num} / ${den} = ${expected}%; the text says ${p.raw}%`,
+            `${def.name} = ${num} / ${den.zh} = ${expected}%，文中为 ${p.raw}%`,
+            `${def.name} = ${num} / ${den.en} = ${expected}%; the text says ${p.raw}%`,
           ),
           `TXT-PCT|${def.name}|${p.raw}`,
           {

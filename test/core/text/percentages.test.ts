@@ -96,6 +96,25 @@ describe("TXT-PCT: rates computed from the sentence's figures", () => {
     expect(onlyFinding("TXT-PCT", "编制18名，实有人数17名，在职人员控制率84.44%。").expected).toBe("94.44");
   });
 
+  it("takes the budget from the difference the sentence states (`决算数大于预算数55.93万元`)", () => {
+    const over = "全年一般公共预算财政拨款支出1741.75万元，完成年初预算103.32%，决算数大于预算数55.93万元。";
+    expect(findingsOf("TXT-PCT", over)).toEqual([]);
+    const f = onlyFinding("TXT-PCT", over.replace("103.32%", "100%"));
+    expect(f).toMatchObject({ expected: "103", actual: "100" });
+    expect(f.message["zh-CN"]).toBe(
+      "预算执行率 = 一般公共预算财政拨款支出 1741.75万元 / 预算（1741.75万元 − 55.93万元 = 1685.82万元） = 103%，文中为 100%",
+    );
+    const under = "本年支出合计950万元，完成调整后预算的95%，决算数小于预算数50万元。";
+    expect(findingsOf("TXT-PCT", under)).toEqual([]);
+    expect(onlyFinding("TXT-PCT", under.replace("95%", "90%")).expected).toBe("95");
+  });
+
+  it("reads 预算 in a fund's name as part of the name: `一般公共预算财政拨款支出` is spending", () => {
+    const text = "年初预算1685.82万元，一般公共预算财政拨款支出1741.75万元，预算执行率103.32%。";
+    expect(findingsOf("TXT-PCT", text)).toEqual([]);
+    expect(onlyFinding("TXT-PCT", text.replace("103.32%", "100.00%")).expected).toBe("103.32");
+  });
+
   it("does not recompute a rate without both figures, nor a bound (`小于100%`)", () => {
     expect(findingsOf("TXT-PCT", "预算执行率为99.27%。")).toEqual([]);
     expect(findingsOf("TXT-PCT", "编制内在职人员控制率小于100%，控制在预算编制以内。")).toEqual([]);

@@ -63,6 +63,18 @@ function dateOfNumber(n: number): string | undefined {
   return plausible(serialToIso(n));
 }
 
+/** `11月15日`, `11月15号`: a day written without its year. */
+const MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]$/;
+
+/**
+ * A day written without its year, read in the year of the workbook (a project list covers one
+ * year); undefined when the text is not such a day or there is no such day.
+ */
+export function monthDayIn(raw: string, year: number): string | undefined {
+  const m = MONTH_DAY.exec(toHalfWidth(raw).trim());
+  return m ? iso(year, Number(m[1]), Number(m[2])) : undefined;
+}
+
 export type DateRead = { iso: string } | { raw: string } | undefined;
 
 /**

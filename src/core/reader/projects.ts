@@ -3,7 +3,7 @@ import type { ProjectRow, Projects } from "../model";
 import { sheetDef } from "../template";
 import { codeOf, readFlag, readText } from "./cells";
 import { report, reportRepeat, type SheetScope } from "./context";
-import { dateOf } from "./dates";
+import { dateOf, monthDayIn } from "./dates";
 import { amountColumns, readRowAmounts, reportMissingColumns, tableHeader } from "./fixed-table";
 import { isIndexOrBlank, isNoteOfText, isTotalOfLabel, type Header } from "./header";
 import { msg } from "./messages";
@@ -12,8 +12,14 @@ import { msg } from "./messages";
 function readReleaseDate(scope: SheetScope, header: Header, row: number, project: ProjectRow): void {
   const col = header.cols["指标下达日期"];
   if (col === undefined) return;
-  const read = dateOf(scope.grid.cell(row, col));
+  let read = dateOf(scope.grid.cell(row, col));
   if (!read) return;
+  const year = scope.ctx.year;
+  if ("raw" in read && year !== undefined) {
+    // `11月15日` in the list of one year's projects is that day of the year.
+    const day = monthDayIn(read.raw, year);
+    if (day) read = { iso: day };
+  }
   const cell = scope.grid.ref(row, col);
   const keys = [scope.key, project.name, "指标下达日期"];
   if ("raw" in read) {
@@ -23,7 +29,6 @@ function readReleaseDate(scope: SheetScope, header: Header, row: number, project
     return;
   }
   project.releaseDate = { value: read.iso, cell };
-  const year = scope.ctx.year;
   if (year !== undefined && Number(read.iso.slice(0, 4)) !== year) {
     const message = msg.dateOutsideYear(cell, project.name, read.iso, year);
     report(scope.ctx, { rule: "DATA-YEAR", otherSeverity: true, message, cells: [cell], keys });

@@ -28,6 +28,8 @@ describe("指标下达日期", () => {
   });
 
   it.each<[string, CellInput]>([
+    ["a day without its year, in the year of the workbook (11月15日)", "11月15日"],
+    ["a day without its year written 11月15号", "11月15号"],
     ["a serial number that lost its date format", 44880],
     ["a serial number with a time of day", 44880.625],
     ["a date typed as the number 20221115", 20221115],
@@ -51,7 +53,7 @@ describe("指标下达日期", () => {
     expect(result.findings.map((f) => `${f.rule} ${f.severity} ${f.cells}`)).toEqual(["DATA-YEAR warning 项目支出!F4"]);
   });
 
-  it.each([["十一月中旬"], ["2022-13-01"], ["2022年11月"]])(
+  it.each([["十一月中旬"], ["2022-13-01"], ["2022年11月"], ["2月30日"]])(
     "keeps %p as raw text with a DATA-YEAR warning that it is not a date",
     (raw) => {
       const { result, project } = readRelease(raw);

@@ -74,8 +74,9 @@ const SIGNED = "增减变动|增减变化|增减|变动(?=额|金额|率|幅度)
 const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN}|${SIGNED})了?(?:额|金额|幅度|比例|率)?(?:为|是)?$`);
 /** `比年初预算数增加`, `较预算减少`: a change against the budget of the same year. */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:(\d{4})\s*年度?)?(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
+// `与上年对比减少`, and a bare `对比减少` after the two years' figures.
 const COMPARISON =
-  /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:相比|比较)?)/;
+  /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:相比|比较|对比)?|^(?:对比|相比))/;
 const PRIOR_WORD = /上年度?|去年|上一年度?|同期/;
 const CURRENT_WORD = /本年度?|当年|全年|今年/;
 const YEAR = /(\d{4})\s*年度?/;

@@ -71,6 +71,17 @@ describe("TXT-CHANGE: stated increases and decreases", () => {
     );
   });
 
+  it("reads `对比减少` and `减少率` after the two years' figures", () => {
+    const ok = "接待费2016年预算8万元，2015年预算12.5万元；对比减少4.5万元；减少率36%。";
+    expect(findingsOf("TXT-CHANGE", ok)).toEqual([]);
+    const f = onlyFinding("TXT-CHANGE", ok.replace("4.5万元", "4.35万元").replace("36%", "35.22%"));
+    expect(f).toMatchObject({ expected: "-4.50", actual: "-4.35" });
+    expect(f.message["zh-CN"]).toContain("文中为下降 35.22%");
+    const total = "三公经费2016年预算33万元，2015年预算57.55万元，与上年对比减少24.55万元。";
+    expect(findingsOf("TXT-CHANGE", total)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", total.replace("24.55", "24.4")).expected).toBe("-24.55");
+  });
+
   it("does not judge a change it has nothing to compare with", () => {
     expect(findingsOf("TXT-CHANGE", "完成投资1850万元，同比增长15%。")).toEqual([]);
     expect(findingsOf("TXT-CHANGE", "本年支出1196.30万元，较上年增加10万元。")).toEqual([]);

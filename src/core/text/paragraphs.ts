@@ -96,9 +96,16 @@ function isHeading(line: string): boolean {
   return !INNER_PUNCTUATION.test(line);
 }
 
+/**
+ * A report's full name (`…管理中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明`) runs
+ * past 40 characters; it ends with the kind of document it is.
+ */
+const DOCUMENT_NAME_END = /(?:说明|报告|决算|预算|公开)$/;
+
 /** A short unnumbered line without sentence punctuation: a title, a date, `单位：万元`. */
 function isTitleLine(line: string): boolean {
-  return line.length <= 40 && !ITEM_MARKER.test(line) && !SENTENCE_PUNCTUATION.test(line);
+  const short = line.length <= 40 || (line.length <= 80 && DOCUMENT_NAME_END.test(line));
+  return short && !ITEM_MARKER.test(line) && !SENTENCE_PUNCTUATION.test(line);
 }
 
 /**

@@ -71,16 +71,17 @@ function trimText(s: string): string {
 const NUMERIC_CELL = /^[-－—]?[\d,.，]*\d[\d,.]*\s*[%％]?$|^[-－—/]$/;
 
 /**
- * A row of a table pasted as text: cells separated by tabs or runs of spaces, at least two of
- * them numbers (`基本支出\t1200.00\t1256.78\t99.74%`). Rows are neither sentences nor wraps.
+ * A row of a table pasted as text: cells separated by tabs, runs of spaces or the bars of a
+ * table exported as text (`总额 | 238.93 | 251.89 |`), at least two of them numbers
+ * (`基本支出\t1200.00\t1256.78\t99.74%`). Rows are neither sentences nor wraps.
  */
 export function isTableRow(line: string): boolean {
   const cells = line
-    .split(/\t|[ \u00a0\u3000]{2,}/)
+    .split(/\t|[ \u00a0\u3000]{2,}|[|｜]/)
     .map((c) => c.trim())
     .filter((c) => c !== "");
-  // A header row (`项目\t年初预算数\t决算数`): tab-separated cells that are not sentences.
-  const tabbed = line.split("\t").filter((c) => c.trim() !== "");
+  // A header row (`项目\t年初预算数\t决算数`): tab- or bar-separated cells that are not sentences.
+  const tabbed = line.split(/\t|[|｜]/).filter((c) => c.trim() !== "");
   if (tabbed.length >= 3 && !tabbed.some((c) => /[。；;]/.test(c))) return true;
   if (cells.length < 3 && !(line.includes("\t") && cells.length >= 2)) return false;
   return cells.filter((c) => NUMERIC_CELL.test(c)).length >= Math.min(2, cells.length - 1);

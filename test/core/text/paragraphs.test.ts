@@ -108,6 +108,17 @@ describe("paragraphs of real reports", () => {
     expect(ps.map((p) => p.kind)).toEqual(["title", "table", "table", "table", "table", "body"]);
   });
 
+  it("reads rows and header rows whose cells are separated by bars as table rows", () => {
+    const ps = splitParagraphs(
+      [
+        "年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 |",
+        "其中:财政资金 | 238.93 | 251.89 | 251.89 | 100.00% | / | / |",
+        "预算执行率为100.00%。",
+      ].join("\n"),
+    );
+    expect(ps.map((p) => p.kind)).toEqual(["table", "table", "body"]);
+  });
+
   it("joins `其中：` cut at the end of a full-width line of a PDF copy", () => {
     const wrapped = [
       "　　2022年度“三公”经费支出4.50万元，比上年减少0.80万元，下降",

@@ -153,10 +153,20 @@ function wrapWidth(lines: (string | undefined)[]): number | undefined {
 }
 
 /**
+ * `7.使用非财政拨款结余0.00 万元,主要是` then `所属事业单位在当年的“财政拨款收入”“事业收入”`: a
+ * paragraph whose sentence is cut after a comma goes on in a long unpunctuated line, which is
+ * no title (a title names a document, and is short).
+ */
+function cutSentenceGoesOn(a: string, b: string): boolean {
+  if (endsSentence(a) || endsIntroduction(a) || !/[，,；;]/.test(a)) return false;
+  return b.length >= 20 && !DOCUMENT_NAME_END.test(b) && !/^[（(【[]/.test(b);
+}
+
+/**
  * Whether line `b` continues the sentence or paragraph of line `a` (a hard wrap). `一是`, `二是`
  * at the start of a line do not end anything: they enumerate inside a paragraph.
  */
-function continues(a: string, b: string, width: number | undefined): boolean {
+function continues(a: string, b: string, width: number | undefined, paragraph = a): boolean {
   if (isTableRow(a) || isTableRow(b)) return false;
   const fullWidth = width !== undefined && displayWidth(a) >= width - 2;
   // A numbered line as wide as the wrapped lines is the start of a numbered paragraph.
@@ -165,6 +175,7 @@ function continues(a: string, b: string, width: number | undefined): boolean {
   if (!endsSentence(a) && CONTINUATION_START.test(b)) return true;
   // `…其中：` at the end of a line, the parts on the next lines (`人员经费 809961.19 元，…`).
   if (/其中[：:]$/.test(a)) return true;
+  if (cutSentenceGoesOn(paragraph, b)) return true;
   if (isTitleLine(a) && !fullWidth) return false;
   if (isTitleLine(b) && !endsSentence(b) && !fullWidth) return false;
   // `其中：` cut at the end of a full-width line is a wrap, not a line that introduces a list.
@@ -240,7 +251,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     const open = current !== undefined && previousLine !== undefined;
     // The parts of a `其中：` list, one line each, belong to the paragraph of their total.
     const nextPart = listOpen && PART_LINE.test(line) && !ITEM_MARKER.test(line);
-    if (open && (nextPart || (!indented && continues(previousLine as string, line, width)))) {
+    if (open && (nextPart || (!indented && continues(previousLine as string, line, width, current)))) {
       // Chinese has no spaces between words: the pieces join directly.
       current += line;
       joined = true;

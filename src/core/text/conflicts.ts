@@ -35,11 +35,23 @@ function isQuantity(m: Mention): boolean {
   return stem.length >= 4 && QUANTITY.test(m.label) && !m.label.includes("项目");
 }
 
+/**
+ * `1. 基本支出预算881300.39元…其中：商品和服务支出预算165247.88元` and `2. 项目支出29700元…其中：
+ * 商品和服务支出预算29700元`: in a numbered paragraph, a figure after 其中 is of the figure the
+ * paragraph opens with, even where the list was not read as a sum.
+ */
+function numberedOpener(ctx: TextContext, m: Mention): Mention | undefined {
+  const text = ctx.normalised[m.paragraph - 1];
+  const first = ctx.mentions[m.paragraph - 1][0];
+  if (!ITEM_MARKER.test(text) || first === undefined || first === m || first.kind !== "amount") return undefined;
+  return text.slice(first.end, m.start).includes("其中") ? first : undefined;
+}
+
 function keyOf(ctx: TextContext, m: Mention, breakdowns: Breakdown[]): string {
   // A figure of the accounts listed as a part of its own total (`公务用车购置及运行费小计75，其中
   // 购置费50`) is the department's one quantity; listed under anything else (a class, an item:
   // `机构运行…其中：基本支出…`) it is that item's.
-  const parent = breakdownOf(breakdowns, m)?.total;
+  const parent = breakdownOf(breakdowns, m)?.total ?? numberedOpener(ctx, m);
   const ownTotal =
     parent !== undefined &&
     !isFunctionClass(m.canonical) &&

@@ -74,9 +74,12 @@ const SIGNED = "增减变动|增减变化|增减|变动(?=额|金额|率|幅度)
 const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN}|${SIGNED})了?(?:额|金额|幅度|比例|率)?(?:为|是)?$`);
 /** `比年初预算数增加`, `较预算减少`: a change against the budget of the same year. */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:(\d{4})\s*年度?)?(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
+// `与上年对比减少`, `较2020年度决算数减少`, and a bare `对比减少` after the two years' figures.
 const COMPARISON =
-  /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:相比|比较)?)/;
+  /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比|比较|对比)?|^(?:对比|相比))/;
 const PRIOR_WORD = /上年度?|去年|上一年度?|同期/;
+/** `上年结转和结余` names this year's carried-in funds, not a figure of the year before. */
+const CARRIED_IN = /上年结转(?:和结余|结余)?/;
 const CURRENT_WORD = /本年度?|当年|全年|今年/;
 const YEAR = /(\d{4})\s*年度?/;
 const TRAILING = /(?:分别为|分别是|分别|各为|各是|均为|依次为|共计|达到|总额为|为|是|达|共|约|近|逾|了|的|各|均|都)$/;
@@ -153,7 +156,7 @@ export function parseLabel(raw: string): LabelInfo {
     info.year = Number(year[1]);
     info.periodStated = true;
   }
-  if (PRIOR_WORD.test(s)) info.periodWord = "prior";
+  if (PRIOR_WORD.test(s.replace(CARRIED_IN, ""))) info.periodWord = "prior";
   else if (CURRENT_WORD.test(s)) info.periodWord = "current";
   if (info.periodWord) info.periodStated = true;
 

@@ -71,16 +71,17 @@ function trimText(s: string): string {
 const NUMERIC_CELL = /^[-－—]?[\d,.，]*\d[\d,.]*\s*[%％]?$|^[-－—/]$/;
 
 /**
- * A row of a table pasted as text: cells separated by tabs or runs of spaces, at least two of
- * them numbers (`基本支出\t1200.00\t1256.78\t99.74%`). Rows are neither sentences nor wraps.
+ * A row of a table pasted as text: cells separated by tabs, runs of spaces or the bars of a
+ * table exported as text (`总额 | 238.93 | 251.89 |`), at least two of them numbers
+ * (`基本支出\t1200.00\t1256.78\t99.74%`). Rows are neither sentences nor wraps.
  */
 export function isTableRow(line: string): boolean {
   const cells = line
-    .split(/\t|[ \u00a0\u3000]{2,}/)
+    .split(/\t|[ \u00a0\u3000]{2,}|[|｜]/)
     .map((c) => c.trim())
     .filter((c) => c !== "");
-  // A header row (`项目\t年初预算数\t决算数`): tab-separated cells that are not sentences.
-  const tabbed = line.split("\t").filter((c) => c.trim() !== "");
+  // A header row (`项目\t年初预算数\t决算数`): tab- or bar-separated cells that are not sentences.
+  const tabbed = line.split(/\t|[|｜]/).filter((c) => c.trim() !== "");
   if (tabbed.length >= 3 && !tabbed.some((c) => /[。；;]/.test(c))) return true;
   if (cells.length < 3 && !(line.includes("\t") && cells.length >= 2)) return false;
   return cells.filter((c) => NUMERIC_CELL.test(c)).length >= Math.min(2, cells.length - 1);
@@ -96,9 +97,16 @@ function isHeading(line: string): boolean {
   return !INNER_PUNCTUATION.test(line);
 }
 
+/**
+ * A report's full name (`…管理中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明`) runs
+ * past 40 characters; it ends with the kind of document it is.
+ */
+const DOCUMENT_NAME_END = /(?:说明|报告|决算|预算|公开)$/;
+
 /** A short unnumbered line without sentence punctuation: a title, a date, `单位：万元`. */
 function isTitleLine(line: string): boolean {
-  return line.length <= 40 && !ITEM_MARKER.test(line) && !SENTENCE_PUNCTUATION.test(line);
+  const short = line.length <= 40 || (line.length <= 80 && DOCUMENT_NAME_END.test(line));
+  return short && !ITEM_MARKER.test(line) && !SENTENCE_PUNCTUATION.test(line);
 }
 
 /**
@@ -145,10 +153,20 @@ function wrapWidth(lines: (string | undefined)[]): number | undefined {
 }
 
 /**
+ * `7.使用非财政拨款结余0.00 万元,主要是` then `所属事业单位在当年的“财政拨款收入”“事业收入”`: a
+ * paragraph whose sentence is cut after a comma goes on in a long unpunctuated line, which is
+ * no title (a title names a document, and is short).
+ */
+function cutSentenceGoesOn(a: string, b: string): boolean {
+  if (endsSentence(a) || endsIntroduction(a) || !/[，,；;]/.test(a)) return false;
+  return b.length >= 20 && !DOCUMENT_NAME_END.test(b) && !/^[（(【[]/.test(b);
+}
+
+/**
  * Whether line `b` continues the sentence or paragraph of line `a` (a hard wrap). `一是`, `二是`
  * at the start of a line do not end anything: they enumerate inside a paragraph.
  */
-function continues(a: string, b: string, width: number | undefined): boolean {
+function continues(a: string, b: string, width: number | undefined, paragraph = a): boolean {
   if (isTableRow(a) || isTableRow(b)) return false;
   const fullWidth = width !== undefined && displayWidth(a) >= width - 2;
   // A numbered line as wide as the wrapped lines is the start of a numbered paragraph.
@@ -157,6 +175,7 @@ function continues(a: string, b: string, width: number | undefined): boolean {
   if (!endsSentence(a) && CONTINUATION_START.test(b)) return true;
   // `…其中：` at the end of a line, the parts on the next lines (`人员经费 809961.19 元，…`).
   if (/其中[：:]$/.test(a)) return true;
+  if (cutSentenceGoesOn(paragraph, b)) return true;
   if (isTitleLine(a) && !fullWidth) return false;
   if (isTitleLine(b) && !endsSentence(b) && !fullWidth) return false;
   // `其中：` cut at the end of a full-width line is a wrap, not a line that introduces a list.
@@ -232,7 +251,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     const open = current !== undefined && previousLine !== undefined;
     // The parts of a `其中：` list, one line each, belong to the paragraph of their total.
     const nextPart = listOpen && PART_LINE.test(line) && !ITEM_MARKER.test(line);
-    if (open && (nextPart || (!indented && continues(previousLine as string, line, width)))) {
+    if (open && (nextPart || (!indented && continues(previousLine as string, line, width, current)))) {
       // Chinese has no spaces between words: the pieces join directly.
       current += line;
       joined = true;

@@ -179,10 +179,27 @@ function recompute(ctx: TextContext, s: Share): TextFinding | undefined {
 }
 
 /**
+ * `节能产品…占同类产品采购规模的90%，环保产品…占同类产品采购规模的88%`: each share is of the
+ * part's own class, so shares of `同类…` are of different wholes.
+ */
+const OWN_CLASS = /^(?:同类|同类别|各自|本类)/;
+
+/**
+ * `其中授予中小企业合同金额32407.19万元，占…96.7%，其中授予小微企业合同金额2739.43万元，占…8.2%`:
+ * a second 其中 after a share opens a part of the part before, not another part of the whole.
+ */
+function nestedInPrevious(ctx: TextContext, previous: Share, s: Share): boolean {
+  const { part } = s;
+  if (!part || part.paragraph !== previous.percent.paragraph || part.start < previous.percent.end) return false;
+  return ctx.normalised[part.paragraph - 1].slice(previous.percent.end, part.start).includes("其中");
+}
+
+/**
  * Shares of one whole in one sentence: by the whole's figure, else by its name. Other
  * sentences may cut the whole another way (集中/分散 采购 there, 货物/工程/服务 here).
  */
 function groupKey(s: Share): string | undefined {
+  if (OWN_CLASS.test(s.wholeLabel)) return undefined;
   const at = `${s.percent.paragraph}.${s.percent.sentence}`;
   if (s.whole) return `${at}|${s.whole.paragraph}:${s.whole.start}`;
   if (s.wholeLabel !== "") return `${at}|${canonicalLabel(s.wholeLabel, true) ?? s.wholeLabel}`;
@@ -191,7 +208,9 @@ function groupKey(s: Share): string | undefined {
 
 function overHundred(ctx: TextContext, shares: Share[]): TextFinding | undefined {
   const byPart = new Map<string, Share>();
-  shares.forEach((s, i) => byPart.set(s.part?.label || `#${i}`, s));
+  shares.forEach((s, i) => {
+    if (i === 0 || !nestedInPrevious(ctx, shares[i - 1], s)) byPart.set(s.part?.label || `#${i}`, s);
+  });
   const distinct = [...byPart.values()];
   if (distinct.length < 2) return undefined;
   const total = sum(distinct.map((s) => s.percent.value));

@@ -71,6 +71,30 @@ describe("TXT-CHANGE: stated increases and decreases", () => {
     );
   });
 
+  it("reads `对比减少` and `减少率` after the two years' figures", () => {
+    const ok = "接待费2016年预算8万元，2015年预算12.5万元；对比减少4.5万元；减少率36%。";
+    expect(findingsOf("TXT-CHANGE", ok)).toEqual([]);
+    const f = onlyFinding("TXT-CHANGE", ok.replace("4.5万元", "4.35万元").replace("36%", "35.22%"));
+    expect(f).toMatchObject({ expected: "-4.50", actual: "-4.35" });
+    expect(f.message["zh-CN"]).toContain("文中为下降 35.22%");
+    const total = "三公经费2016年预算33万元，2015年预算57.55万元，与上年对比减少24.55万元。";
+    expect(findingsOf("TXT-CHANGE", total)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", total.replace("24.55", "24.4")).expected).toBe("-24.55");
+  });
+
+  it("reads a change against the prior year's accounts (`较2020年度决算数减少`)", () => {
+    const ok = "本单位2021年度收入情况如下。\n财政拨款收入382.17万元，较2020年度决算数减少157.86万元，下降29.2%。";
+    expect(findingsOf("TXT-CHANGE", ok)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", ok.replace("29.2%", "19.2%")).expected).toBe("29.2");
+  });
+
+  it("takes `上年结转和结余` for this year's carried-in funds, not for a prior figure", () => {
+    const text =
+      "本单位2021年度收入情况如下。\n上年结转和结余190.89万元，是以前年度未用完的资金，较2020年度决算数减少7.63万元，下降3.8%。";
+    expect(findingsOf("TXT-CHANGE", text)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", text.replace("3.8%", "4.0%")).expected).toBe("3.8");
+  });
+
   it("does not judge a change it has nothing to compare with", () => {
     expect(findingsOf("TXT-CHANGE", "完成投资1850万元，同比增长15%。")).toEqual([]);
     expect(findingsOf("TXT-CHANGE", "本年支出1196.30万元，较上年增加10万元。")).toEqual([]);

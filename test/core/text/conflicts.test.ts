@@ -32,6 +32,20 @@ describe("TXT-CONFLICT: the same quantity stated with two values", () => {
     ).toEqual([]);
   });
 
+  it("keeps apart an economic class listed after 其中 in two numbered paragraphs", () => {
+    const text = [
+      "1. 基本支出预算881300.39元，同比减少166271.4元。其中：",
+      "工资福利支出预算716052.51元；商品和服务支出预算165247.88元。",
+      "2. 项目支出29700元，同比减少13900元。其中：",
+      "商品和服务支出预算29700元，占项目支出预算100%。",
+    ].join("\n");
+    expect(findingsOf("TXT-CONFLICT", text)).toEqual([]);
+    // Outside a numbered paragraph's 其中 the label is still one quantity.
+    expect(onlyFinding("TXT-CONFLICT", "商品和服务支出预算165247.88元。\n商品和服务支出预算29700元。").actual).toBe(
+      "29700.00",
+    );
+  });
+
   it("keeps apart a function class under different totals", () => {
     const text =
       "基本支出696.39万元，其中一般公共服务支出600万元，科学技术支出96.39万元。\n项目支出499.91万元，其中一般公共服务支出299.91万元，科学技术支出200万元。";

@@ -108,6 +108,38 @@ describe("paragraphs of real reports", () => {
     expect(ps.map((p) => p.kind)).toEqual(["title", "table", "table", "table", "table", "body"]);
   });
 
+  it("joins a sentence cut after a comma to the long unpunctuated lines that go on with it", () => {
+    // A PDF copy: the wrapped lines are about 30 characters wide; the ASCII of line 5 makes it narrower.
+    const lines = [
+      "6.其他收入 0.00 万元,是预算单位在“财政拨款收入”“事",
+      "业收入”“经营收入”以外取得的收入。较 2022 年度决算数增",
+      "加 0.00 万元,增长 0%,原因是本单位没有其他收入,",
+      "与上年相比没有变化,与预算相比也没有变化。",
+      "7.使用非财政拨款结余(含专用结余)0.00 万元,主要是",
+      "下属单位在当年的“财政拨款收入”“事业收入”“经营收入”",
+      "及“其他收入”不足以保证支出时,动用以前年度积累",
+      "的非财政拨款结余弥补本年度收支缺口的资金。",
+    ];
+    const ps = splitParagraphs(lines.join("\n"));
+    expect(ps.map((p) => p.text)).toEqual([lines.slice(0, 4).join(""), lines.slice(4).join("")]);
+    // A short line or a document's name after a cut sentence is not its continuation.
+    expect(splitParagraphs("基本支出50万元，主要用于\n存在的问题").map((p) => p.kind)).toEqual(["body", "title"]);
+    expect(
+      splitParagraphs("基本支出50万元，主要用于\n某县农业综合服务中心2024年度部门整体支出绩效自评报告").length,
+    ).toBe(2);
+  });
+
+  it("reads rows and header rows whose cells are separated by bars as table rows", () => {
+    const ps = splitParagraphs(
+      [
+        "年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 |",
+        "其中:财政资金 | 238.93 | 251.89 | 251.89 | 100.00% | / | / |",
+        "预算执行率为100.00%。",
+      ].join("\n"),
+    );
+    expect(ps.map((p) => p.kind)).toEqual(["table", "table", "body"]);
+  });
+
   it("joins `其中：` cut at the end of a full-width line of a PDF copy", () => {
     const wrapped = [
       "　　2022年度“三公”经费支出4.50万元，比上年减少0.80万元，下降",

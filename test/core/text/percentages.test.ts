@@ -70,6 +70,24 @@ describe("TXT-PCT: shares", () => {
       findingsOf("TXT-PCT", "教育支出占一般公共预算支出的80.38%，卫生健康支出占一般公共预算支出的19.62%。"),
     ).toEqual([]);
   });
+
+  it("does not add up shares each of its own class (`占同类产品采购规模的90%`)", () => {
+    const text = "节能节水产品采购633.7亿元，占同类产品采购规模的90%；环保产品采购718.7亿元，占同类产品采购规模的88%。";
+    expect(findingsOf("TXT-PCT", text)).toEqual([]);
+  });
+
+  it("does not add a part's own 其中 part to it (`其中授予小微企业…占8.2%`)", () => {
+    const text =
+      "政府采购支出总额33509.75万元，其中授予中小企业合同金额32407.19万元，占政府采购支出总额的96.7%，" +
+      "其中授予小微企业合同金额2739.43万元，占政府采购支出总额的8.2%。";
+    expect(findingsOf("TXT-PCT", text)).toEqual([]);
+    // Two parts side by side still may not exceed the whole.
+    const f = onlyFinding(
+      "TXT-PCT",
+      "政府采购支出总额100万元，其中货物类采购占政府采购支出总额的96.7%，服务类采购占政府采购支出总额的8.2%。",
+    );
+    expect(f).toMatchObject({ expected: "100", actual: "104.9" });
+  });
 });
 
 describe("TXT-PCT: rates computed from the sentence's figures", () => {

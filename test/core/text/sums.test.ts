@@ -39,6 +39,12 @@ describe("TXT-SUM: a stated total against its stated parts", () => {
     expect(f.message["zh-CN"]).toContain("基本支出 700.39万元 ≠ 其中各项之和 696.39万元");
   });
 
+  it("counts `上年结转和结余` as the 年初结转和结余 part of 收入总计", () => {
+    const text = "收入总计581.44万元，其中本年收入合计390.55万元，上年结转和结余190.89万元。";
+    expect(findingsOf("TXT-SUM", text)).toEqual([]);
+    expect(onlyFinding("TXT-SUM", text.replace("581.44", "591.44")).expected).toBe("581.44");
+  });
+
   it("reads ASCII punctuation like Chinese", () => {
     expect(findingsOf("TXT-SUM", "基本支出696.39万元,其中人员经费支出603.83万元;日常公用经费92.56万元.")).toEqual([]);
     expect(

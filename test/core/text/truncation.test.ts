@@ -36,6 +36,15 @@ describe("TXT-TRUNC: paragraphs that stop mid-sentence", () => {
     expect(findingsOf("TXT-TRUNC", text)).toEqual([]);
   });
 
+  it("takes a long report name ending with 说明 or 报告 for a title, not a cut sentence", () => {
+    const title = "某市某区机关后勤服务保障中心2021年度一般公共预算财政拨款“三公”经费支出决算情况说明";
+    expect(title.length).toBeGreaterThan(40);
+    expect(findingsOf("TXT-TRUNC", `${title}\n一、总体情况\n三公经费支出决算167.37万元。`)).toEqual([]);
+    // A sentence of the same length without its end is still cut.
+    const cut = "某区机关后勤服务中心2021年度一般公共预算财政拨款三公经费支出决算数为167.37万元主要用于";
+    expect(findingsOf("TXT-TRUNC", `${cut}\n二、问题`)).toHaveLength(1);
+  });
+
   it("joins a hard-wrapped sentence before judging it", () => {
     expect(findingsOf("TXT-TRUNC", "基本支出696.39万元，其中人员经费603.83万元，\n公用经费92.56万元。")).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { sheetFromRows } from "../../src/core/snapshot";
 import { templateSnapshot } from "../../src/core/template-layout";
 import { balancedDepartment } from "../fixtures/department";
+import { withCells } from "../core/reader/helpers";
 import { changed, everyAmount, mapSheet, patched, renamedTo } from "./build";
 
 /**
@@ -211,6 +212,21 @@ export const BAD_INPUTS: BadInput[] = [
     name: "编制数 written in words",
     build: patched("基本情况", { D10: "十八" }),
     expect: [{ rule: "DATA-NOTNUM", cell: "基本情况!D10" }],
+  },
+  {
+    // Found by the property test: the 编制数 header merged down over 机关本级's figure, and a
+    // number where 二级机构 row 11 has its name, leave the units' cells apart (rows 10, 12–14).
+    name: "staff figures of units that are not one block of rows",
+    build: () =>
+      withCells(
+        mapSheet("基本情况", (s) => ({ ...s, merges: [...s.merges, { top: 9, left: 4, bottom: 10, right: 4 }] }))(),
+        "基本情况",
+        { A11: 0 },
+      ),
+    expect: [
+      { rule: "IND-STAFF", cell: "基本情况!E12" },
+      { rule: "IND-STAFF", cell: "基本情况!D14" },
+    ],
   },
   {
     name: "a negative 实有人数",

@@ -108,6 +108,11 @@ export function cellsRef(cells: string[]): string {
   return `${prefix}${row}:${column}${start + cells.length - 1}`;
 }
 
+/** The cell references of an input's `cell`, which `cellsRef` may have joined with commas. */
+export function cellsOfRef(ref: string): string[] {
+  return ref.split(",").filter((c) => c !== "");
+}
+
 /** An indicator that could be computed. */
 export function computed(
   id: string,

@@ -1,6 +1,6 @@
 import type { Lang, Localized } from "../i18n";
 import { indicatorName, isIndicatorId } from "../indicators/catalogue";
-import { CANNOT } from "../indicators/inputs";
+import { CANNOT, cellsOfRef } from "../indicators/inputs";
 import { Decimal, percentage, ZERO } from "../money";
 import type { IndicatorResult } from "../result";
 import type { RuleMeta } from "./catalogue";
@@ -72,7 +72,7 @@ export function evalIndicator(ctx: RuleContext, rule: RuleMeta, spec: IndicatorS
     skip(ctx, rule.id, msg(MSG.skipIndicatorAbsent, { id: spec.indicator }));
     return;
   }
-  const cells = ind.inputs.map((i) => i.cell);
+  const cells = ind.inputs.flatMap((i) => cellsOfRef(i.cell));
   if (ind.value === undefined) {
     skip(ctx, rule.id, indicatorSkipped(ind), cells);
     return;
@@ -222,7 +222,7 @@ export function evalCarryover(ctx: RuleContext, rule: RuleMeta, spec: CarryoverS
           "en-US": reasons.map((r) => r["en-US"]).join("; "),
         },
       }),
-      cells: [...closing.cells, ...opening.cells, ...(ind?.inputs.map((i) => i.cell) ?? [])],
+      cells: [...closing.cells, ...opening.cells, ...(ind?.inputs.flatMap((i) => cellsOfRef(i.cell)) ?? [])],
       suggestion: MSG.explain,
       fingerprint: fingerprint([rule.id, view.sheetKey, spec.closing]),
     });

@@ -145,11 +145,25 @@ function columnOf(address: string): number {
   return col;
 }
 
-/** True when (row, col) lies in a merge without being its top-left cell. */
-function isMergeContinuation(merges: CellRange[], row: number, col: number): boolean {
-  return merges.some(
-    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-  );
+/** Excel's last column (XFD); a file that says more is not taken at its word. */
+const MAX_COLUMN = 16384;
+
+/**
+ * Whether (row, col) lies in a merge without being its top-left cell, by the merges of each
+ * row: a sheet with a merge per project row would otherwise test every merge for every cell.
+ */
+function mergeContinuations(merges: CellRange[], lastRow: number): (row: number, col: number) => boolean {
+  const byRow = new Map<number, CellRange[]>();
+  for (const m of merges) {
+    // Rows below the last one with cells hold nothing to hide (a merge may span a whole column).
+    for (let r = m.top; r <= Math.min(m.bottom, lastRow); r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  return (row, col) =>
+    byRow.get(row)?.some((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) ?? false;
 }
 
 /** The formula text of a cell; a shared formula's is the master's, moved to this cell. */
@@ -167,8 +181,13 @@ function snapshotSheet(ws: ParsedSheet, name: string): SnapshotSheet {
   const cells: SnapshotCell[] = [];
   const hiddenRows: number[] = [];
   const merges = (ws.mergeCells ?? []).map(parseRange).filter((m): m is CellRange => m !== undefined);
+  const rows = ws.rows ?? [];
+  const isContinuation = mergeContinuations(
+    merges,
+    rows.reduce((last, r) => Math.max(last, r.number), 0),
+  );
   const sharedMasters = new Map<string, string>();
-  for (const row of ws.rows ?? []) {
+  for (const row of rows) {
     if (row.hidden) hiddenRows.push(row.number);
     let col = 0;
     for (const cell of row.cells ?? []) {
@@ -176,7 +195,7 @@ function snapshotSheet(ws: ParsedSheet, name: string): SnapshotSheet {
       col = cell.address ? columnOf(cell.address) : col + 1;
       if (cell.type === ValueType.Merge || cell.type === ValueType.Null) continue;
       // The other cells of a merged range show the top-left one's value: only that one counts.
-      if (merges.length > 0 && isMergeContinuation(merges, row.number, col)) continue;
+      if (merges.length > 0 && isContinuation(row.number, col)) continue;
       const value = valueOf(cell);
       const formula = formulaOf(cell, sharedMasters, cell.address ?? a1(row.number, col));
       if (value.type === "empty" && !formula) continue;
@@ -188,7 +207,8 @@ function snapshotSheet(ws: ParsedSheet, name: string): SnapshotSheet {
     }
   }
   const hiddenCols: number[] = [];
-  for (const c of ws.cols ?? []) if (c.hidden) for (let i = c.min; i <= c.max; i++) hiddenCols.push(i);
+  for (const c of ws.cols ?? [])
+    if (c.hidden) for (let i = Math.max(c.min, 1); i <= Math.min(c.max, MAX_COLUMN); i++) hiddenCols.push(i);
   const sheet: SnapshotSheet = { name, cells, merges };
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
   if (hiddenCols.length > 0) sheet.hiddenCols = [...new Set(hiddenCols)].sort((a, b) => a - b);

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import JSZip from "jszip";
 import { mkdir, symlink } from "node:fs/promises";
 import { WorkbookReadError, type WorkbookReadErrorKind } from "../../../src/hosts/file/errors";
 import { readRegularFile, snapshotFromFile } from "../../../src/hosts/file/node";
@@ -77,5 +78,38 @@ describe("only regular files are read", () => {
 
   it("refuses a file beyond the size limit before reading it", async () => {
     expect(await kindOf(readRegularFile(dir.path("ok.xlsx"), 100))).toBe("file-too-large");
+  });
+});
+
+describe("sheet layouts that claim more than Excel has", () => {
+  /** The workbook with `xml` put into its sheet's XML before `<sheetData>`, and after it. */
+  async function withSheetXml(before: string, after = ""): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(xlsx);
+    const part = "xl/worksheets/sheet1.xml";
+    const sheet = await zip.file(part)!.async("string");
+    zip.file(part, sheet.replace(/<sheetData/, `${before}<sheetData`).replace("</sheetData>", `</sheetData>${after}`));
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
+  it("reads hidden columns no further than Excel's last column, however far the file says", async () => {
+    // Without the bound, two billion columns would be listed one by one.
+    const bytes = await withSheetXml('<cols><col min="3" max="2000000000" width="9" hidden="1"/></cols>');
+    const [sheet] = (await snapshotFromBuffer(bytes)).sheets;
+    expect(sheet.hiddenCols?.[0]).toBe(3);
+    expect(sheet.hiddenCols?.at(-1)).toBe(16384);
+    expect(sheet.cells.map((c) => c.value)).toEqual([
+      { type: "string", value: "单位名称" },
+      { type: "string", value: "局" },
+    ]);
+  });
+
+  it("reads a merge down a whole column, keeping its top-left cell", async () => {
+    const bytes = await withSheetXml("", '<mergeCells count="1"><mergeCell ref="B1:B1048576"/></mergeCells>');
+    const [sheet] = (await snapshotFromBuffer(bytes)).sheets;
+    expect(sheet.merges).toEqual([{ top: 1, left: 2, bottom: 1048576, right: 2 }]);
+    expect(sheet.cells.map((c) => c.value)).toEqual([
+      { type: "string", value: "单位名称" },
+      { type: "string", value: "局" },
+    ]);
   });
 });

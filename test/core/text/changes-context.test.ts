@@ -82,4 +82,13 @@ describe("TXT-CHANGE: changes as reports write them", () => {
     const text = "2020年财政拨款收入总计1614.63万元,与2019年相比增加540.23万元,增长52.28%。\n落款日期2021年5月12日。";
     expect(onlyFinding("TXT-CHANGE", text).expected).toBe("50.28");
   });
+
+  it("names the figure of a change written `2020年度的三公经费支出减少…` after `三公经费总支出`", () => {
+    const text =
+      "2020年度全区三公经费总支出为1928.76万元。与上年相比，2020年度的三公经费支出减少了1093.92万元，下降了36.2%。";
+    expect(findingsOf("TXT-CHANGE", text)).toEqual([]);
+    const f = onlyFinding("TXT-CHANGE", text.replace("36.2%", "30.2%"));
+    expect(f.expected).toBe("36.2");
+    expect(f.where.quote).toContain("1928.76万元");
+  });
 });

@@ -1,3 +1,4 @@
+import { sum } from "../money";
 import type { Mention, TextContext } from "./mentions";
 
 /**
@@ -32,6 +33,15 @@ export function gapWithoutShares(text: string, from: number, to: number, mention
   return (gap + text.slice(at, to)).replace(/[（(][^（()）]*[）)]/g, "").replace(REMARK, "");
 }
 
+/**
+ * `其中，局机关在职113人、离休2人、退休75人、财政事务中心10人，国库集中支付中心5人`: a list
+ * of `、` whose last part follows a `，` is read to that part only when it then adds up to the
+ * total exactly; otherwise the `，` ends the list, as a stronger stop does.
+ */
+function commaTailAddsUp(total: Mention, parts: Mention[]): boolean {
+  return parts.every((p) => p.unit === total.unit) && sum(parts.map((p) => p.value)).eq(total.value);
+}
+
 function separatorLevel(gap: string): number {
   if (/[；;。]/.test(gap)) return 3;
   if (/[，,]/.test(gap)) return 2;
@@ -51,6 +61,8 @@ export function readParts(
   const parts: Mention[] = [];
   let at = listStart;
   let listLevel: number | undefined;
+  // Where the parts after a `、` list's closing `，` begin, if any (see `commaTailAddsUp`).
+  let tailFrom: number | undefined;
   for (const m of mentions) {
     if (m.start < listStart || m.start >= listEnd) continue;
     if (m.kind === "percent" || (m.inParens && !inParens)) continue;
@@ -66,11 +78,16 @@ export function readParts(
     // `其中A a，B b；C c`: a stronger stop than the one between the parts ends the list.
     if (parts.length > 0) {
       const level = separatorLevel(gap);
+      if (listLevel === 1 && level === 2 && tailFrom === undefined && parts.length > 1) {
+        tailFrom = parts.length;
+        listLevel = level;
+      }
       if (listLevel !== undefined && level > listLevel) break;
       listLevel ??= level;
     }
     parts.push(m);
     at = m.end;
   }
+  if (tailFrom !== undefined && !commaTailAddsUp(total, parts)) return parts.slice(0, tailFrom);
   return parts;
 }

@@ -123,6 +123,17 @@ describe("TXT-SUM: a stated total against its stated parts", () => {
     expect(findingsOf("TXT-SUM", "实有在职人数43人，其中行政20人，事业23人；离退休人员30人。")).toEqual([]);
   });
 
+  it("reads the last part of a `、` list after a `，` when the list then adds up, and only then", () => {
+    const text = "现有编制人员205人。其中,机关在职113人、离休2人、退休75人、事务中心10人,支付中心5人。";
+    expect(findingsOf("TXT-SUM", text)).toEqual([]);
+    // One part wrong: the list does not add up either way, and the shorter reading is judged.
+    const f = onlyFinding("TXT-SUM", text.replace("退休75人", "退休76人"));
+    expect(f.expected).toBe("201");
+    expect(f.message["zh-CN"]).not.toContain("支付中心");
+    // A `，` after a `、` list still ends it when what follows is another figure.
+    expect(findingsOf("TXT-SUM", "在职人员20人，其中行政8人、事业12人，另有聘用人员6人。")).toEqual([]);
+  });
+
   it("does not add up counts of overlapping groups (党员, 女性)", () => {
     expect(findingsOf("TXT-SUM", "在职人员25名，其中党员10名，女性5名。")).toEqual([]);
   });

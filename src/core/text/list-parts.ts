@@ -42,6 +42,9 @@ function commaTailAddsUp(total: Mention, parts: Mention[]): boolean {
   return parts.every((p) => p.unit === total.unit) && sum(parts.map((p) => p.value)).eq(total.value);
 }
 
+/** `30万元用于设计、测绘`: a part named after its figure, by what it paid for. */
+const PURPOSE_AFTER = /^\s*(?:用于|用作)[^，,、；;。（(\d]+(?:、[^，,、；;。（(\d]+)*/;
+
 function separatorLevel(gap: string): number {
   if (/[；;。]/.test(gap)) return 3;
   if (/[，,]/.test(gap)) return 2;
@@ -69,7 +72,8 @@ export function readParts(
     const gap = gapWithoutShares(text, at, m.labelStart, mentions);
     if (gap.includes("其中")) return undefined;
     if (!SEPARATORS.test(gap) || m.kind !== total.kind || m.info.change || m.info.base) break;
-    if (m.approx || m.negative || m.info.listed || m.label === "") return undefined;
+    const purpose = PURPOSE_AFTER.exec(text.slice(m.end, listEnd));
+    if (m.approx || m.negative || m.info.listed || (m.label === "" && !purpose)) return undefined;
     // `A预算15、决算2.48`: a budget and a spending of one item are no two parts.
     if (parts.length > 0 && m.info.measure !== parts[0].info.measure) return undefined;
     if (parts.length > 0 && (m.rawLabel.includes("其中") || DESCRIBING.test(m.rawLabel))) return undefined;
@@ -86,7 +90,7 @@ export function readParts(
       listLevel ??= level;
     }
     parts.push(m);
-    at = m.end;
+    at = m.end + (purpose?.[0].length ?? 0);
   }
   if (tailFrom !== undefined && !commaTailAddsUp(total, parts)) return parts.slice(0, tailFrom);
   return parts;

@@ -134,6 +134,19 @@ describe("TXT-SUM: a stated total against its stated parts", () => {
     expect(findingsOf("TXT-SUM", "在职人员20人，其中行政8人、事业12人，另有聘用人员6人。")).toEqual([]);
   });
 
+  it("reads parts named after their figure by what they paid for (`其中：30万元用于审计`)", () => {
+    const text = "项目共完成资金89.97万元。其中：30万元用于编制预算；30万元用于工程审计；29.97万元用于设计、测绘。";
+    expect(findingsOf("TXT-SUM", text)).toEqual([]);
+    const f = onlyFinding("TXT-SUM", text.replace("29.97万元", "29.99万元"));
+    expect(f.expected).toBe("89.99");
+    expect(f.message["zh-CN"]).toContain("（30万元 + 30万元 + 29.99万元）");
+    // The purpose after a named part does not end the list either.
+    expect(
+      onlyFinding("TXT-SUM", "基本支出100万元，其中：人员经费60万元用于发放工资；公用经费30万元用于办公、差旅。")
+        .expected,
+    ).toBe("90.00");
+  });
+
   it("does not add up counts of overlapping groups (党员, 女性)", () => {
     expect(findingsOf("TXT-SUM", "在职人员25名，其中党员10名，女性5名。")).toEqual([]);
   });

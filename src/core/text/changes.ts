@@ -132,6 +132,18 @@ function priorElsewhere(ctx: TextContext, subject: Mention): Mention | undefined
   );
 }
 
+/** Whether a change is against another base (the budget, or last year) than the group's. */
+function againstOther(group: ChangeGroup, m: Mention): boolean {
+  const before = group.amount ?? group.rate;
+  if (!before?.info.compared || !m.info.compared) return false;
+  return Boolean(before.info.versusBudget) !== Boolean(m.info.versusBudget);
+}
+
+/** A second comparison of the group's figure, against another base. */
+function nextComparison(group: ChangeGroup): ChangeGroup {
+  return { subject: group.subject, flat: false, ambiguous: false };
+}
+
 interface SentenceScan {
   groups: ChangeGroup[];
   /** Changes of no figure of the sentence's groups: stated first, or naming another figure. */
@@ -170,6 +182,12 @@ function scan(ctx: TextContext, mentions: Mention[], sentence: { start: number; 
       if (m.kind === "percent" && afterShare) continue;
       if (m.kind !== "percent") afterShare = false;
       const named = (m.info.changeSubject ?? "") !== "";
+      // `比预算减少a，比上年减少b，下降r%`: a change against another base than the one before
+      // is a second comparison of the same figure.
+      if (!diverted && group && attaches(group, m) && againstOther(group, m)) {
+        group = nextComparison(group);
+        result.groups.push(group);
+      }
       if (!diverted && attaches(group, m)) place(group, m);
       else if (!diverted || !named || !group) {
         result.orphans.push(m);
@@ -184,6 +202,11 @@ function scan(ctx: TextContext, mentions: Mention[], sentence: { start: number; 
     }
     afterShare = false;
     if (m.info.base || m.period === "prior") {
+      // `…比预算减少a，比上年决算数X减少b`: a base after a change opens a second comparison.
+      if (group && (group.amount || group.rate) && compatible(group.subject, m)) {
+        group = nextComparison(group);
+        result.groups.push(group);
+      }
       if (group && !group.prior && compatible(group.subject, m)) group.prior = m;
       else if (!group || !group.prior) {
         // `调整后预算880.00万元…；与上年的820.50万元相比，增加…`: a base that is not of the

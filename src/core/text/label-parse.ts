@@ -30,6 +30,8 @@ export interface LabelInfo {
   versusBudget?: boolean;
   /** `比2021年预算减少`: the year of that budget, when written (last year's budget is a prior). */
   versusYear?: number;
+  /** The change names what it is against (`比上年`, `较年初预算`). */
+  compared?: boolean;
   /** The figure is a comparison base (`比上年的680万元`). */
   base: boolean;
   /** One of a list whose labels came earlier (`A、B分别为a、b`): its own label is unknown. */
@@ -73,7 +75,9 @@ const DOWN = "减少|下降|降低|节约|压缩|压减|缩减|少支出|减收|
 const SIGNED = "增减变动|增减变化|增减|变动(?=额|金额|率|幅度)";
 const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN}|${SIGNED})了?(?:额|金额|幅度|比例|率)?(?:为|是)?$`);
 /** `比年初预算数增加`, `较预算减少`: a change against the budget of the same year. */
-const BUDGET_COMPARISON = /(?:比|较|与)(?:(\d{4})\s*年度?)?(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
+// `比2014年度预算数`, and `比年度预算数` without the year.
+const BUDGET_COMPARISON =
+  /(?:比|较|与)(?:(\d{4})\s*年度?|年度|本年度?)?(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
 // `与上年对比减少`, `较2020年度决算数减少`, and a bare `对比减少` after the two years' figures.
 const COMPARISON =
   /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比|比较|对比)?|^(?:对比|相比))/;
@@ -141,6 +145,7 @@ export function parseLabel(raw: string): LabelInfo {
     if (new RegExp(`^(?:${SIGNED})`).test(change[1])) info.signed = true;
     let subject = s.slice(0, change.index);
     const budget = BUDGET_COMPARISON.exec(subject);
+    if (budget || COMPARISON.test(subject)) info.compared = true;
     if (budget) {
       info.versusBudget = true;
       if (budget[1]) info.versusYear = Number(budget[1]);

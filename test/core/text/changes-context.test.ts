@@ -91,4 +91,15 @@ describe("TXT-CHANGE: changes as reports write them", () => {
     expect(f.expected).toBe("36.2");
     expect(f.where.quote).toContain("1928.76万元");
   });
+
+  it("judges a second comparison of the same figure (`比预算减少a，比上年X减少b，下降r%`)", () => {
+    const text = "公务接待费支出5.2万元，比年初预算减少0.8万元，比上年减少1.3万元，下降20%。";
+    expect(findingsOf("TXT-CHANGE", text)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", text.replace("20%", "25%")).expected).toBe("20");
+    const withPrior =
+      "出国费决算数为79.26万元，比年度预算数减少14.85万元，比上年决算数87.50万元减少8.24万元，下降9.42%。";
+    expect(findingsOf("TXT-CHANGE", withPrior)).toEqual([]);
+    const f = onlyFinding("TXT-CHANGE", withPrior.replace("9.42%", "8.42%"));
+    expect(f.message["zh-CN"]).toContain("87.50万元");
+  });
 });

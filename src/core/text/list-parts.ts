@@ -92,6 +92,8 @@ export function readParts(
     parts.push(m);
     at = m.end + (purpose?.[0].length ?? 0);
   }
+  // `…执法执勤用车6辆，` and nothing after: a list cut off with its paragraph is not read.
+  if (/^[\s，,、；;：:]+$/.test(text.slice(at))) return undefined;
   if (tailFrom !== undefined && !commaTailAddsUp(total, parts)) return parts.slice(0, tailFrom);
   return parts;
 }

@@ -147,6 +147,13 @@ describe("TXT-SUM: a stated total against its stated parts", () => {
     ).toBe("90.00");
   });
 
+  it("adds up vehicles by the kinds of the asset report, and not a list cut off with its paragraph", () => {
+    const text = "年末共有车辆1879辆，其中：领导干部用车21辆、一般公务用车1087辆、其他用车771辆。";
+    expect(findingsOf("TXT-SUM", text)).toEqual([]);
+    expect(onlyFinding("TXT-SUM", text.replace("771辆", "770辆")).expected).toBe("1878");
+    expect(findingsOf("TXT-SUM", "共有车辆12辆，其中一般公务用车2辆，执法执勤用车6辆，")).toEqual([]);
+  });
+
   it("does not add up counts of overlapping groups (党员, 女性)", () => {
     expect(findingsOf("TXT-SUM", "在职人员25名，其中党员10名，女性5名。")).toEqual([]);
   });

@@ -248,11 +248,21 @@ function orphanRuns(orphans: Mention[]): Mention[][] {
   return runs;
 }
 
+/** `收入支出总体与上年相比，增加…`: the name of the change stated before the comparison and its comma. */
+const NAME_BEFORE_COMPARISON =
+  /([^，,。；;：:]+?)(?:与|较|比|同)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?相比[，,]\s*$/;
+
+function namedBeforeComparison(ctx: TextContext, paragraph: number, change: Mention): string {
+  const before = ctx.normalised[paragraph - 1].slice(0, change.labelStart);
+  const name = NAME_BEFORE_COMPARISON.exec(before)?.[1];
+  return name === undefined ? "" : parseLabel(name).label;
+}
+
 function orphanFinding(ctx: TextContext, s: SentenceScan, paragraph: number): TextFinding | undefined {
   const start = s.orphans[0].start;
   const names = new Set(s.orphans.map((o) => o.info.changeSubject ?? "").filter((n) => n !== ""));
   if (names.size > 1) return undefined;
-  const name = [...names][0] ?? s.prior?.label ?? "";
+  const name = [...names][0] ?? s.prior?.label ?? namedBeforeComparison(ctx, paragraph, s.orphans[0]);
   const subject = namedSubject(ctx, paragraph, start, name);
   if (subject) {
     const group: ChangeGroup = { subject, flat: s.flat, ambiguous: false, crossSentence: true };

@@ -102,4 +102,10 @@ describe("TXT-CHANGE: changes as reports write them", () => {
     const f = onlyFinding("TXT-CHANGE", withPrior.replace("9.42%", "8.42%"));
     expect(f.message["zh-CN"]).toContain("87.50万元");
   });
+
+  it("names the change by what stands before `与上年相比，` (`收入支出总体与上年相比，增加…`)", () => {
+    const text = "2023年度收入总计434.72万元，支出总计434.72万元。收入支出总体与上年相比，增加58.21万元，增长15.46%。";
+    expect(findingsOf("TXT-CHANGE", text)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", text.replace("15.46%", "17.46%")).expected).toBe("15.46");
+  });
 });

@@ -6,7 +6,7 @@ import { Decimal } from "../money";
  * (`2022年`), counts of things (`185个`) and technical values (`35KV`) are not.
  */
 
-export type FigureUnit = "亿元" | "万元" | "元" | "%" | "名" | "人";
+export type FigureUnit = "亿元" | "万元" | "元" | "%" | "名" | "人" | "辆";
 export type FigureKind = "amount" | "percent" | "count";
 
 export interface Figure {
@@ -46,7 +46,7 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[ \u00a0]?\.
 // `万` alone means 万元 only where no word follows it: `3.46万，` is money, but `3.46万人`,
 // `10万以下`, `万尾`, `万公顷` count something else (the list of such words is open-ended).
 // `3万余元` is money too (an estimate).
-const UNIT = String.raw`(亿[ \u00a0]*元|万[ \u00a0]*元|元|万(?:余|多)元|万(?![\u4e00-\u9fff])|%|名|人(?![民员次均口]))`;
+const UNIT = String.raw`(亿[ \u00a0]*元|万[ \u00a0]*元|元|万(?:余|多)元|万(?![\u4e00-\u9fff])|%|名|人(?![民员次均口])|辆)`;
 const FIGURE = new RegExp(String.raw`(?<![\d.A-Za-z])${NUMBER}(余|多)?[ \u00a0]*${UNIT}`, "g");
 /** A minus sign right before the number (`-0.50万元`, `－3.2%`), not a range (`5-10人`). */
 const MINUS = /(?<![\dA-Za-z.])[-－−][ \u00a0]*$/;
@@ -64,7 +64,7 @@ function unitOf(raw: string): FigureUnit {
 
 function kindOf(unit: FigureUnit): FigureKind {
   if (unit === "%") return "percent";
-  if (unit === "名" || unit === "人") return "count";
+  if (unit === "名" || unit === "人" || unit === "辆") return "count";
   return "amount";
 }
 

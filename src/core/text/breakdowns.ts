@@ -32,8 +32,11 @@ const NAMED_TOTAL =
 /** Staff lists are checked only when their parts are staff categories or units. */
 const STAFF_PART =
   /行政|事业|工勤|参公|参照公务员|在编|编制|实有|在职|离休|退休|聘用|编外|本级|中心|大队|办公室|站|所|局/;
+/** Vehicle lists (`共有车辆8辆，其中：一般公务用车2辆、其他用车6辆`) by the kinds of the asset report. */
+const VEHICLE_PART = /用车$/;
 
 function sameHead(total: Mention, parts: Mention[]): boolean {
+  if (total.kind === "count" && total.unit === "辆") return parts.every((p) => VEHICLE_PART.test(p.label));
   if (total.kind === "count") return parts.every((p) => STAFF_PART.test(p.label));
   // Lists of projects (`A项目支出`) are usually only the main ones.
   if (parts.some((p) => p.label.includes("项目"))) return false;

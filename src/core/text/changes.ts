@@ -132,6 +132,18 @@ function priorElsewhere(ctx: TextContext, subject: Mention): Mention | undefined
   );
 }
 
+/** Whether a change is against another base (the budget, or last year) than the group's. */
+function againstOther(group: ChangeGroup, m: Mention): boolean {
+  const before = group.amount ?? group.rate;
+  if (!before?.info.compared || !m.info.compared) return false;
+  return Boolean(before.info.versusBudget) !== Boolean(m.info.versusBudget);
+}
+
+/** A second comparison of the group's figure, against another base. */
+function nextComparison(group: ChangeGroup): ChangeGroup {
+  return { subject: group.subject, flat: false, ambiguous: false };
+}
+
 interface SentenceScan {
   groups: ChangeGroup[];
   /** Changes of no figure of the sentence's groups: stated first, or naming another figure. */
@@ -170,6 +182,12 @@ function scan(ctx: TextContext, mentions: Mention[], sentence: { start: number; 
       if (m.kind === "percent" && afterShare) continue;
       if (m.kind !== "percent") afterShare = false;
       const named = (m.info.changeSubject ?? "") !== "";
+      // `比预算减少a，比上年减少b，下降r%`: a change against another base than the one before
+      // is a second comparison of the same figure.
+      if (!diverted && group && attaches(group, m) && againstOther(group, m)) {
+        group = nextComparison(group);
+        result.groups.push(group);
+      }
       if (!diverted && attaches(group, m)) place(group, m);
       else if (!diverted || !named || !group) {
         result.orphans.push(m);
@@ -184,6 +202,11 @@ function scan(ctx: TextContext, mentions: Mention[], sentence: { start: number; 
     }
     afterShare = false;
     if (m.info.base || m.period === "prior") {
+      // `…比预算减少a，比上年决算数X减少b`: a base after a change opens a second comparison.
+      if (group && (group.amount || group.rate) && compatible(group.subject, m)) {
+        group = nextComparison(group);
+        result.groups.push(group);
+      }
       if (group && !group.prior && compatible(group.subject, m)) group.prior = m;
       else if (!group || !group.prior) {
         // `调整后预算880.00万元…；与上年的820.50万元相比，增加…`: a base that is not of the
@@ -225,11 +248,21 @@ function orphanRuns(orphans: Mention[]): Mention[][] {
   return runs;
 }
 
+/** `收入支出总体与上年相比，增加…`: the name of the change stated before the comparison and its comma. */
+const NAME_BEFORE_COMPARISON =
+  /([^，,。；;：:]+?)(?:与|较|比|同)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:同期)?相比[，,]\s*$/;
+
+function namedBeforeComparison(ctx: TextContext, paragraph: number, change: Mention): string {
+  const before = ctx.normalised[paragraph - 1].slice(0, change.labelStart);
+  const name = NAME_BEFORE_COMPARISON.exec(before)?.[1];
+  return name === undefined ? "" : parseLabel(name).label;
+}
+
 function orphanFinding(ctx: TextContext, s: SentenceScan, paragraph: number): TextFinding | undefined {
   const start = s.orphans[0].start;
   const names = new Set(s.orphans.map((o) => o.info.changeSubject ?? "").filter((n) => n !== ""));
   if (names.size > 1) return undefined;
-  const name = [...names][0] ?? s.prior?.label ?? "";
+  const name = [...names][0] ?? s.prior?.label ?? namedBeforeComparison(ctx, paragraph, s.orphans[0]);
   const subject = namedSubject(ctx, paragraph, start, name);
   if (subject) {
     const group: ChangeGroup = { subject, flat: s.flat, ambiguous: false, crossSentence: true };

@@ -30,6 +30,8 @@ export interface LabelInfo {
   versusBudget?: boolean;
   /** `比2021年预算减少`: the year of that budget, when written (last year's budget is a prior). */
   versusYear?: number;
+  /** The change names what it is against (`比上年`, `较年初预算`). */
+  compared?: boolean;
   /** The figure is a comparison base (`比上年的680万元`). */
   base: boolean;
   /** One of a list whose labels came earlier (`A、B分别为a、b`): its own label is unknown. */
@@ -73,7 +75,9 @@ const DOWN = "减少|下降|降低|节约|压缩|压减|缩减|少支出|减收|
 const SIGNED = "增减变动|增减变化|增减|变动(?=额|金额|率|幅度)";
 const CHANGE_END = new RegExp(`(?<!新)(${UP}|${DOWN}|${SIGNED})了?(?:额|金额|幅度|比例|率)?(?:为|是)?$`);
 /** `比年初预算数增加`, `较预算减少`: a change against the budget of the same year. */
-const BUDGET_COMPARISON = /(?:比|较|与)(?:(\d{4})\s*年度?)?(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
+// `比2014年度预算数`, and `比年度预算数` without the year.
+const BUDGET_COMPARISON =
+  /(?:比|较|与)(?:(\d{4})\s*年度?|年度|本年度?)?(?:年初预算|调整后预算|全年预算|预算)数?(?:相比|比较)?/;
 // `与上年对比减少`, `较2020年度决算数减少`, and a bare `对比减少` after the two years' figures.
 const COMPARISON =
   /(?:同比|环比|(?:比|较|与|同)(?:上年度?|去年|上一年度?|同期|上年同期|\d{4}年度?)(?:同期)?(?:决算数?)?(?:相比|比较|对比)?|^(?:对比|相比))/;
@@ -83,8 +87,9 @@ const CARRIED_IN = /上年结转(?:和结余|结余)?/;
 const CURRENT_WORD = /本年度?|当年|全年|今年/;
 const YEAR = /(\d{4})\s*年度?/;
 const TRAILING = /(?:分别为|分别是|分别|各为|各是|均为|依次为|共计|达到|总额为|为|是|达|共|约|近|逾|了|的|各|均|都)$/;
+// `2020年度的三公经费支出`: the 的 left after the year is no part of the name.
 const LEADING =
-  /^(?:其中|包括|含|另有|另|以及|及|和|与|并|主要是|主要为|主要有|主要|(?:我|本)(?:单位|部门|局|镇|乡|街道|院|中心|委|所|站|校|厅|办|队|馆|处)|全(?:局|市|县|区|镇)|部门整体|部门|单位|整体|一是|二是|三是|四是|五是)/;
+  /^(?:的|其中|包括|含|另有|另|以及|及|和|与|并|主要是|主要为|主要有|主要|(?:我|本)(?:单位|部门|局|镇|乡|街道|院|中心|委|所|站|校|厅|办|队|馆|处)|全(?:局|市|县|区|镇)|部门整体|部门|单位|整体|一是|二是|三是|四是|五是)/;
 const PERIOD_PREFIX = /^(?:本年度|本年|当年|全年(?!预算)|今年|上年度|上一年度|上一年|上年|去年|同期|\d{4}年度?)/;
 const MEASURE_PREFIX = /^(年初预算|调整后预算|调整预算后?|全年预算|预算)(?:安排|中|的|数)?/;
 const MEASURE_SUFFIX = /(年初预算数?|调整后预算数?|调整预算数?|全年预算数?|预算数?|决算数?)$/;
@@ -140,6 +145,7 @@ export function parseLabel(raw: string): LabelInfo {
     if (new RegExp(`^(?:${SIGNED})`).test(change[1])) info.signed = true;
     let subject = s.slice(0, change.index);
     const budget = BUDGET_COMPARISON.exec(subject);
+    if (budget || COMPARISON.test(subject)) info.compared = true;
     if (budget) {
       info.versusBudget = true;
       if (budget[1]) info.versusYear = Number(budget[1]);

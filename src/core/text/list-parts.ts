@@ -1,3 +1,4 @@
+import { sum } from "../money";
 import type { Mention, TextContext } from "./mentions";
 
 /**
@@ -32,6 +33,18 @@ export function gapWithoutShares(text: string, from: number, to: number, mention
   return (gap + text.slice(at, to)).replace(/[（(][^（()）]*[）)]/g, "").replace(REMARK, "");
 }
 
+/**
+ * `其中，局机关在职113人、离休2人、退休75人、财政事务中心10人，国库集中支付中心5人`: a list
+ * of `、` whose last part follows a `，` is read to that part only when it then adds up to the
+ * total exactly; otherwise the `，` ends the list, as a stronger stop does.
+ */
+function commaTailAddsUp(total: Mention, parts: Mention[]): boolean {
+  return parts.every((p) => p.unit === total.unit) && sum(parts.map((p) => p.value)).eq(total.value);
+}
+
+/** `30万元用于设计、测绘`: a part named after its figure, by what it paid for. */
+const PURPOSE_AFTER = /^\s*(?:用于|用作)[^，,、；;。（(\d]+(?:、[^，,、；;。（(\d]+)*/;
+
 function separatorLevel(gap: string): number {
   if (/[；;。]/.test(gap)) return 3;
   if (/[，,]/.test(gap)) return 2;
@@ -51,13 +64,16 @@ export function readParts(
   const parts: Mention[] = [];
   let at = listStart;
   let listLevel: number | undefined;
+  // Where the parts after a `、` list's closing `，` begin, if any (see `commaTailAddsUp`).
+  let tailFrom: number | undefined;
   for (const m of mentions) {
     if (m.start < listStart || m.start >= listEnd) continue;
     if (m.kind === "percent" || (m.inParens && !inParens)) continue;
     const gap = gapWithoutShares(text, at, m.labelStart, mentions);
     if (gap.includes("其中")) return undefined;
     if (!SEPARATORS.test(gap) || m.kind !== total.kind || m.info.change || m.info.base) break;
-    if (m.approx || m.negative || m.info.listed || m.label === "") return undefined;
+    const purpose = PURPOSE_AFTER.exec(text.slice(m.end, listEnd));
+    if (m.approx || m.negative || m.info.listed || (m.label === "" && !purpose)) return undefined;
     // `A预算15、决算2.48`: a budget and a spending of one item are no two parts.
     if (parts.length > 0 && m.info.measure !== parts[0].info.measure) return undefined;
     if (parts.length > 0 && (m.rawLabel.includes("其中") || DESCRIBING.test(m.rawLabel))) return undefined;
@@ -66,11 +82,18 @@ export function readParts(
     // `其中A a，B b；C c`: a stronger stop than the one between the parts ends the list.
     if (parts.length > 0) {
       const level = separatorLevel(gap);
+      if (listLevel === 1 && level === 2 && tailFrom === undefined && parts.length > 1) {
+        tailFrom = parts.length;
+        listLevel = level;
+      }
       if (listLevel !== undefined && level > listLevel) break;
       listLevel ??= level;
     }
     parts.push(m);
-    at = m.end;
+    at = m.end + (purpose?.[0].length ?? 0);
   }
+  // `…执法执勤用车6辆，` and nothing after: a list cut off with its paragraph is not read.
+  if (/^[\s，,、；;：:]+$/.test(text.slice(at))) return undefined;
+  if (tailFrom !== undefined && !commaTailAddsUp(total, parts)) return parts.slice(0, tailFrom);
   return parts;
 }

@@ -74,6 +74,45 @@ function rightAfter(text: string, list: Mention[] | undefined, headStart: number
   return last && last.end <= headStart && /^[\s，,]*$/.test(text.slice(last.end, headStart)) ? list : undefined;
 }
 
+/** Where the clause of a position starts: after the last `，` `。` `；` `：` before it. */
+function clauseStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !BOUNDARY.test(text[start - 1])) start--;
+  return start;
+}
+
+/**
+ * `货物、工程、服务规模分别为a、b和c，占全国规模比例为x%、y%和z%`: a run of shares without
+ * 分别 right after a run of figures is of those figures in order; after a run of another
+ * length it is of none that can be told, and none is judged.
+ */
+function resolveShareRuns(text: string, mentions: Mention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i];
+    if (first.kind !== "percent" || first.shareFor || first.info.shareOf === undefined || first.info.listed) continue;
+    const run = [first];
+    for (let next = mentions[i + 1]; next; next = mentions[i + run.length]) {
+      const ok = next.kind === "percent" && !next.shareFor && next.sentence === first.sentence;
+      if (!ok || !BETWEEN_VALUES.test(text.slice(run[run.length - 1].end, next.start))) break;
+      run.push(next);
+    }
+    if (run.length < 2) continue;
+    i += run.length - 1;
+    const headStart = clauseStart(text, first.labelStart);
+    const figures: Mention[] = [];
+    for (const m of mentions.filter((f) => f.sentence === first.sentence && f.end <= headStart).reverse()) {
+      const gap = text.slice(m.end, figures.length === 0 ? headStart : figures[0].start);
+      if (m.kind === "percent" || !(figures.length === 0 ? /^[\s，,]*$/ : BETWEEN_VALUES).test(gap)) break;
+      figures.unshift(m);
+    }
+    const whole = first.info.shareOf;
+    run.forEach((v, k) => {
+      if (figures.length === run.length) v.shareFor = figures[k];
+      v.info = { ...v.info, shareOf: figures.length === run.length ? whole : undefined };
+    });
+  }
+}
+
 /** Names and shares for the figures of `A、B分别为a、b` lists in one paragraph (in place). */
 /** Where the names of a list start: after `其中：` and the like. */
 function namesStart(text: string, headStart: number, ks: number): number {
@@ -122,4 +161,5 @@ export function resolveParallelLists(text: string, mentions: Mention[]): void {
     values.forEach((v, i) => name(v, names[i], i === 0 ? start : undefined));
     lastList = values;
   }
+  resolveShareRuns(text, mentions);
 }

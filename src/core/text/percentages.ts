@@ -82,11 +82,17 @@ function namedWhole(
   label: string,
   sameSentence: Mention[],
 ): Mention | undefined {
-  const named = sameSentence.filter((m) => usable(m) && m !== part && sameName(m, label));
+  // `占政府采购预算的52.55%`: a whole named with its measure is the figure of that name and measure.
+  const wanted = parseLabel(label);
+  const measure = wanted.measureStated ? wanted.measure : "决算";
+  const isWhole = (m: Mention) =>
+    sameName(m, label) || (wanted.measureStated && m.label === wanted.label && m.info.measure === measure);
+  const named = sameSentence.filter((m) => usable(m) && m !== part && isWhole(m));
   if (named.length > 0) return named.length === 1 ? named[0] : undefined;
   const start = sentenceOf(ctx, p).start;
   const stated = (m: Mention) => usable(m) && !m.inParens && m.period === "current" && m.info.measure === "决算";
-  const earlier = ctx.mentions[p.paragraph - 1].filter((m) => m.end <= start && stated(m) && sameName(m, label));
+  const statedAs = (m: Mention) => usable(m) && !m.inParens && m.period === "current" && m.info.measure === measure;
+  const earlier = ctx.mentions[p.paragraph - 1].filter((m) => m.end <= start && statedAs(m) && isWhole(m));
   if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
   // `占本年支出合计的31.45%` in another section: the department's totals are one figure each.
   const canonical = canonicalLabel(label, true);

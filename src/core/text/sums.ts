@@ -37,7 +37,8 @@ function measure(ctx: TextContext, b: Breakdown): Measured {
 }
 
 function partsText(parts: Mention[]): string {
-  return parts.map((p) => `${nameOf(p)} ${shown(p)}`).join(" + ");
+  // A part named only after its figure (`30万元用于审计`) is shown by its figure.
+  return parts.map((p) => (p.label === "" ? shown(p) : `${nameOf(p)} ${shown(p)}`)).join(" + ");
 }
 
 export function checkSums(ctx: TextContext, breakdowns: Breakdown[]): TextFinding[] {

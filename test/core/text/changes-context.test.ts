@@ -82,4 +82,30 @@ describe("TXT-CHANGE: changes as reports write them", () => {
     const text = "2020年财政拨款收入总计1614.63万元,与2019年相比增加540.23万元,增长52.28%。\n落款日期2021年5月12日。";
     expect(onlyFinding("TXT-CHANGE", text).expected).toBe("50.28");
   });
+
+  it("names the figure of a change written `2020年度的三公经费支出减少…` after `三公经费总支出`", () => {
+    const text =
+      "2020年度全区三公经费总支出为1928.76万元。与上年相比，2020年度的三公经费支出减少了1093.92万元，下降了36.2%。";
+    expect(findingsOf("TXT-CHANGE", text)).toEqual([]);
+    const f = onlyFinding("TXT-CHANGE", text.replace("36.2%", "30.2%"));
+    expect(f.expected).toBe("36.2");
+    expect(f.where.quote).toContain("1928.76万元");
+  });
+
+  it("judges a second comparison of the same figure (`比预算减少a，比上年X减少b，下降r%`)", () => {
+    const text = "公务接待费支出5.2万元，比年初预算减少0.8万元，比上年减少1.3万元，下降20%。";
+    expect(findingsOf("TXT-CHANGE", text)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", text.replace("20%", "25%")).expected).toBe("20");
+    const withPrior =
+      "出国费决算数为79.26万元，比年度预算数减少14.85万元，比上年决算数87.50万元减少8.24万元，下降9.42%。";
+    expect(findingsOf("TXT-CHANGE", withPrior)).toEqual([]);
+    const f = onlyFinding("TXT-CHANGE", withPrior.replace("9.42%", "8.42%"));
+    expect(f.message["zh-CN"]).toContain("87.50万元");
+  });
+
+  it("names the change by what stands before `与上年相比，` (`收入支出总体与上年相比，增加…`)", () => {
+    const text = "2023年度收入总计434.72万元，支出总计434.72万元。收入支出总体与上年相比，增加58.21万元，增长15.46%。";
+    expect(findingsOf("TXT-CHANGE", text)).toEqual([]);
+    expect(onlyFinding("TXT-CHANGE", text.replace("15.46%", "17.46%")).expected).toBe("15.46");
+  });
 });

@@ -53,4 +53,16 @@ describe("parallel lists (`分别为`)", () => {
       ),
     ).toEqual([]);
   });
+
+  it("pairs a run of shares without `分别` with the run of figures right before it, and judges none of another length", () => {
+    const text =
+      "货物、工程、服务采购规模分别为9,027.5亿元、15,664.1亿元和10,301.5亿元，占全国采购规模比例为25.8%、44.8%和29.4%。全国采购规模为34,993.1亿元。";
+    const whole =
+      "全国采购规模34,993.1亿元。货物、工程、服务采购规模分别为9,027.5亿元、15,664.1亿元和10,301.5亿元，占全国采购规模比例为25.8%、44.8%和29.4%。";
+    expect(findingsOf("TXT-PCT", whole)).toEqual([]);
+    expect(onlyFinding("TXT-PCT", whole.replace("44.8%", "45.8%")).expected).toBe("44.8");
+    // Two shares after three figures: which is whose cannot be told.
+    expect(findingsOf("TXT-PCT", whole.replace("25.8%、44.8%和29.4%", "25.8%和44.8%"))).toEqual([]);
+    expect(findingsOf("TXT-PCT", text)).toEqual([]);
+  });
 });

@@ -54,4 +54,13 @@ describe("TXT-PCT: wholes and rates as reports write them", () => {
       findingsOf("TXT-PCT", "项目支出预算3000万元，项目支出2723.34万元。部门整体预算执行率98.50%，项目执行率90.00%。"),
     ).toEqual([]);
   });
+
+  it("takes a whole named with its measure (`占政府采购预算的`) for the figure of that name and measure", () => {
+    const text =
+      "2025年政府采购预算6429768.84元，同比增加2433505.07元。其中：政府集中采购预算3378990元，占政府采购预算的52.55%。";
+    expect(findingsOf("TXT-PCT", text)).toEqual([]);
+    const f = onlyFinding("TXT-PCT", text.replace("52.55%", "53.55%"));
+    expect(f.expected).toBe("52.55");
+    expect(f.message["zh-CN"]).toContain("6429768.84元");
+  });
 });

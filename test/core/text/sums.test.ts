@@ -123,6 +123,37 @@ describe("TXT-SUM: a stated total against its stated parts", () => {
     expect(findingsOf("TXT-SUM", "实有在职人数43人，其中行政20人，事业23人；离退休人员30人。")).toEqual([]);
   });
 
+  it("reads the last part of a `、` list after a `，` when the list then adds up, and only then", () => {
+    const text = "现有编制人员205人。其中,机关在职113人、离休2人、退休75人、事务中心10人,支付中心5人。";
+    expect(findingsOf("TXT-SUM", text)).toEqual([]);
+    // One part wrong: the list does not add up either way, and the shorter reading is judged.
+    const f = onlyFinding("TXT-SUM", text.replace("退休75人", "退休76人"));
+    expect(f.expected).toBe("201");
+    expect(f.message["zh-CN"]).not.toContain("支付中心");
+    // A `，` after a `、` list still ends it when what follows is another figure.
+    expect(findingsOf("TXT-SUM", "在职人员20人，其中行政8人、事业12人，另有聘用人员6人。")).toEqual([]);
+  });
+
+  it("reads parts named after their figure by what they paid for (`其中：30万元用于审计`)", () => {
+    const text = "项目共完成资金89.97万元。其中：30万元用于编制预算；30万元用于工程审计；29.97万元用于设计、测绘。";
+    expect(findingsOf("TXT-SUM", text)).toEqual([]);
+    const f = onlyFinding("TXT-SUM", text.replace("29.97万元", "29.99万元"));
+    expect(f.expected).toBe("89.99");
+    expect(f.message["zh-CN"]).toContain("（30万元 + 30万元 + 29.99万元）");
+    // The purpose after a named part does not end the list either.
+    expect(
+      onlyFinding("TXT-SUM", "基本支出100万元，其中：人员经费60万元用于发放工资；公用经费30万元用于办公、差旅。")
+        .expected,
+    ).toBe("90.00");
+  });
+
+  it("adds up vehicles by the kinds of the asset report, and not a list cut off with its paragraph", () => {
+    const text = "年末共有车辆1879辆，其中：领导干部用车21辆、一般公务用车1087辆、其他用车771辆。";
+    expect(findingsOf("TXT-SUM", text)).toEqual([]);
+    expect(onlyFinding("TXT-SUM", text.replace("771辆", "770辆")).expected).toBe("1878");
+    expect(findingsOf("TXT-SUM", "共有车辆12辆，其中一般公务用车2辆，执法执勤用车6辆，")).toEqual([]);
+  });
+
   it("does not add up counts of overlapping groups (党员, 女性)", () => {
     expect(findingsOf("TXT-SUM", "在职人员25名，其中党员10名，女性5名。")).toEqual([]);
   });

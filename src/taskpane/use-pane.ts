@@ -1,7 +1,7 @@
 import * as React from "react";
 import { EMPTY_STATE, HostError, type AddinState, type Host, type Mark, type StoredSettings } from "../app/host";
 import { chartImages, reportSheetPlan, type ChartRasteriser } from "../app/outputs";
-import { composeOutputs, run, type RunOutcome, type RunStep } from "../app/pipeline";
+import type { RunOutcome, RunStep } from "../app/pipeline";
 import { reconcileExplanations } from "../app/state";
 import type { Finding } from "../core/findings";
 import type { Lang, Localized } from "../core/i18n";
@@ -10,6 +10,14 @@ import { checkOptions, reportProfile, resolveLang } from "./settings";
 import { say as sayIn, STRINGS, type StringKey } from "./strings";
 
 /** The pane's state and every action on it: the components only render and call these. */
+
+type Engine = typeof import("./engine");
+let engineLoad: Promise<Engine> | undefined;
+/** The check and the report composer, loaded once, when the first check starts. */
+function loadEngine(): Promise<Engine> {
+  engineLoad ??= import(/* webpackChunkName: "engine" */ "./engine");
+  return engineLoad;
+}
 
 export type Phase = { kind: "idle" } | { kind: "running"; step: RunStep } | { kind: "done" } | { kind: "busy" };
 
@@ -60,6 +68,8 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const [fileName, setFileName] = React.useState<string>();
   const [phase, setPhase] = React.useState<Phase>({ kind: "idle" });
   const [outcome, setOutcome] = React.useState<RunOutcome>();
+  /** Loaded by the first check: every outcome comes with it. */
+  const [engine, setEngine] = React.useState<Engine>();
   /** Why the results shown are out of date: the workbook changed, or settings the check uses. */
   const [stale, setStale] = React.useState<"workbook" | "settings">();
   const [error, setError] = React.useState<PaneError>();
@@ -86,17 +96,17 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
   const { flaggedMaterial, omitTodo, profile } = state.settings;
   const explanations = state.explanations;
   const shown = React.useMemo(() => {
-    if (!outcome) return outcome;
+    if (!outcome || !engine) return undefined;
     const sheetNames = outcome.snapshot.sheets.map((s) => s.name);
     const explained = Object.fromEntries(explanations.map((x) => [x.fingerprint, x.reason]));
-    const report = composeOutputs(outcome.result, sheetNames, lang, {
+    const report = engine.composeOutputs(outcome.result, sheetNames, lang, {
       explained,
       flaggedMaterial,
       omitTodo,
       profile: reportProfile({ profile }),
     });
     return { ...outcome, report };
-  }, [outcome, lang, explanations, flaggedMaterial, omitTodo, profile]);
+  }, [outcome, engine, lang, explanations, flaggedMaterial, omitTodo, profile]);
 
   React.useEffect(() => {
     (host ?? hosts).loadState().then(setState, (e: unknown) => setError(paneError(e)));
@@ -149,7 +159,13 @@ export function usePane(hosts: PaneHosts, env: PaneEnv) {
         await saving.current;
         const current = await target.loadState();
         const options = checkOptions(current.settings);
-        const result = await run(target, { ...options, lang, onStep: (step) => setPhase({ kind: "running", step }) });
+        const loaded = await loadEngine();
+        setEngine(loaded);
+        const result = await loaded.run(target, {
+          ...options,
+          lang,
+          onStep: (step) => setPhase({ kind: "running", step }),
+        });
         const reconciled = reconcileExplanations(result.result.findings, current.explanations);
         const next = { ...current, explanations: reconciled.kept };
         setState(next);

@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../src/hosts/excel";
 import { sampleFake } from "../hosts/excel/fixtures";
-import { userCells } from "../hosts/excel/user-cells";
+import { addUserFormat, userCells } from "../hosts/excel/user-cells";
 import { STATE_SHEET } from "../../src/app/state";
 
 /** The ribbon's 清除标记, loaded as Office loads commands.html: in a runtime of its own. */
@@ -15,13 +15,8 @@ async function ribbonClearMarks(): Promise<void> {
 describe("the ribbon's 清除标记", () => {
   it("removes exactly the add-in's marks, read from the workbook, and leaves the user's cells and formats", async () => {
     const fake = await sampleFake();
+    addUserFormat(fake.model, "收支总表", { top: 5, left: 4, bottom: 9, right: 4 });
     const summary = fake.model.sheets.find((s) => s.name === "收支总表")!;
-    summary.conditionalFormats.push({
-      id: "{USER-1}",
-      areas: [{ top: 5, left: 4, bottom: 9, right: 4 }],
-      type: "Custom",
-      props: {},
-    });
     const pane = createExcelHost();
     await pane.apply({
       marks: [

@@ -6,14 +6,11 @@ import { fill, type Lang } from "../../core/i18n";
 import { RULES } from "../../core/rules/catalogue";
 import type { Thresholds } from "../../core/settings";
 import { say } from "../strings";
+import { LIST_ROW } from "./list-styles";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  item: {
-    listStyleType: "none",
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  item: LIST_ROW,
   line: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", overflowWrap: "anywhere" },
   cells: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginLeft: "20px" },
   cellText: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },

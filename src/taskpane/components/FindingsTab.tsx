@@ -7,6 +7,7 @@ import type { Lang } from "../../core/i18n";
 import type { Thresholds } from "../../core/settings";
 import { say } from "../strings";
 import { FindingItem } from "./FindingItem";
+import { BARE_LIST } from "./list-styles";
 import type { Group } from "./SeverityIcon";
 
 const GROUPS: readonly Group[] = ["error", "warning", "info", "explained"];
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontWeight: tokens.fontWeightRegular,
   },
-  list: { margin: 0, padding: 0 },
+  list: BARE_LIST,
   skipped: { marginTop: tokens.spacingVerticalM, color: tokens.colorNeutralForeground3 },
 });
 

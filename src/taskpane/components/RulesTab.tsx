@@ -4,6 +4,7 @@ import { fill, type Lang } from "../../core/i18n";
 import { RULES, type RuleFamily } from "../../core/rules/catalogue";
 import type { Thresholds } from "../../core/settings";
 import { say, type StringKey } from "../strings";
+import { BARE_LIST, LIST_ROW } from "./list-styles";
 import { SeverityIcon } from "./SeverityIcon";
 
 /** The families in the order rules.md lists them. */
@@ -17,13 +18,9 @@ const FAMILIES: readonly [RuleFamily, StringKey][] = [
 
 const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
-  list: { margin: 0, padding: 0 },
-  item: {
-    listStyleType: "none",
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
-  },
+  list: BARE_LIST,
+  // The catalogue is long: its rows are denser than the findings'.
+  item: { ...LIST_ROW, padding: `${tokens.spacingVerticalXS} 0` },
   title: { display: "flex", gap: tokens.spacingHorizontalXS },
   formula: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginLeft: "20px" },
 });

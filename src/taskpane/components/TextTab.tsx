@@ -5,17 +5,13 @@ import type { DepartmentModel } from "../../core/model";
 import type { Decimal } from "../../core/money";
 import { checkText, type TextFinding } from "../../core/text";
 import { say } from "../strings";
+import { LIST_ROW } from "./list-styles";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
   list: { margin: `${tokens.spacingVerticalM} 0 0`, padding: 0 },
-  item: {
-    listStyleType: "none",
-    padding: `${tokens.spacingVerticalS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
-  },
+  item: LIST_ROW,
   line: { display: "flex", gap: tokens.spacingHorizontalXS },
   quote: {
     margin: `${tokens.spacingVerticalXS} 0 0 20px`,

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
 import { EMPTY_STATE, type AddinState } from "../../../src/app/host";
-import { STATE_SHEET, stateToRows } from "../../../src/app/state";
+import { putStateSheet } from "../../../src/hosts/file/state";
 import { readChineseBuiltinFormats } from "../../../src/hosts/file/builtin-formats";
 import { sampleWorkbook } from "../../../samples";
 import { installFakeOffice, type FakeOffice, type FakeOptions, type FakeWorkbook } from "./fake-office";
@@ -35,14 +35,7 @@ export async function sampleWithExtras(): Promise<Uint8Array> {
   wb.getWorksheet("三公经费")!.mergeCells("A1:D1");
   const date = wb.getWorksheet("项目支出")!.getCell("F5");
   date.numFmt = 'yyyy"年"m"月"d"日"';
-  const state = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
-  stateToRows(SAMPLE_STATE).forEach((row, i) =>
-    row.forEach((v, j) => {
-      const cell = state.getCell(i + 1, j + 1);
-      cell.numFmt = "@";
-      cell.value = v;
-    }),
-  );
+  putStateSheet(wb, SAMPLE_STATE);
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const styles = await zip.file("xl/styles.xml")!.async("string");
   const custom = /<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"\s*\/>/.exec(

@@ -4,18 +4,12 @@ import { composeReport } from "../../../src/core/report";
 import { createExcelHost } from "../../../src/hosts/excel";
 import { layoutReportSheet, uniqueSheetName } from "../../../src/render/layout";
 import { sampleFake } from "./fixtures";
-import { userCells, userFormats } from "./user-cells";
+import { addUserFormat, userCells, userFormats } from "./user-cells";
 
 describe("the user's cells", () => {
   it("keep every value, formula, number format and format through check, report, marks, 已说明 and 清除标记", async () => {
     const fake = await sampleFake();
-    const summary = fake.model.sheets.find((s) => s.name === "收支总表")!;
-    summary.conditionalFormats.push({
-      id: "{USER-1}",
-      areas: [{ top: 5, left: 2, bottom: 28, right: 5 }],
-      type: "Custom",
-      props: {},
-    });
+    addUserFormat(fake.model, "收支总表", { top: 5, left: 2, bottom: 28, right: 5 });
     const host = createExcelHost();
 
     const snapshot = await host.readSnapshot();

@@ -1,4 +1,5 @@
 import type { FakeWorkbook } from "./fake-office";
+import type { Rect } from "./fake-office/model";
 
 /**
  * Everything of the user's sheets a write must leave alone: each cell's value, formula,
@@ -19,4 +20,16 @@ export function userFormats(model: FakeWorkbook, addinIds: string[]): string[] {
   return model.sheets.flatMap((s) =>
     s.conditionalFormats.filter((f) => !addinIds.includes(`${s.id}|${f.id}`)).map((f) => `${s.name}|${f.id}`),
   );
+}
+
+/** A conditional format of the user's own on `sheet` (id `{USER-1}`): no write may touch it. */
+export function addUserFormat(model: FakeWorkbook, sheet: string, area: Rect): void {
+  model.sheets
+    .find((s) => s.name === sheet)!
+    .conditionalFormats.push({
+      id: "{USER-1}",
+      areas: [area],
+      type: "Custom",
+      props: {},
+    });
 }
